@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { placeholders, query } from '../common/sql.js';
+
+/** Figures counted live from the institutions table: never stored twice. */
+export interface InstitutionStats {
+  slots: number;
+  enrolled: number;
+  institutionCount: number;
+  filedInstitutionCount: number;
+  inclusiveInstitutionCount: number;
+  pilotInstitutionCount: number;
+}
+
+export const EMPTY_STATS: InstitutionStats = {
+  slots: 0,
+  enrolled: 0,
+  institutionCount: 0,
+  filedInstitutionCount: 0,
+  inclusiveInstitutionCount: 0,
+  pilotInstitutionCount: 0,
+};
+
+/** An institution counts while it is open today: opened, and not (yet) closed. */
+export const OPEN_TODAY = `i.opened_on <= current_date and (i.closed_on is null or i.closed_on > current_date)`;
+
+const AGGREGATES = `
+  coalesce(sum(i.slots), 0)::int as slots,
+  coalesce(sum(i.enrolled), 0)::int as enrolled,
+  count(i.id)::int as institution_count,
+  (count(i.id) filter (where i.filed_on is not null))::int as filed_institution_count,
+  (count(i.id) filter (where i.inclusive))::int as inclusive_institution_count,
+  (count(i.id) filter (where i.pilot_level <> 'NONE'))::int as pilot_institution_count`;
+
+interface StatsRow {
+  scope_id: number;
+  slots: number;
+  enrolled: number;
+  institution_count: number;
+  filed_institution_count: number;
+  inclusive_institution_count: number;
+  pilot_institution_count: number;
+}
+
+function toStats(row: StatsRow): InstitutionStats {
+  return {
+    slots: row.slots,
+    enrolled: row.enrolled,
+    institutionCount: row.institution_count,
+    filedInstitutionCount: row.filed_institution_count,
+    inclusiveInstitutionCount: row.inclusive_institution_count,
+    pilotInstitutionCount: row.pilot_institution_count,
+  };
+}
+
+function collect(ids: readonly number[], rows: StatsRow[]): Map<number, InstitutionStats> {
+  const byId = new Map<number, InstitutionStats>(ids.map((id) => [id, EMPTY_STATS]));
+  for (const row of rows) byId.set(row.scope_id, toStats(row));
+  return byId;
+}
+
+/** Live figures for many districts in one statement. */
+export async function statsByDistrict(em: EntityManager, districtIds: readonly number[]): Promise<Map<number, InstitutionStats>> {
+  if (districtIds.length === 0) return new Map();
+  const rows = await query<StatsRow>(
+    em,
+    `select i.district_id as scope_id, ${AGGREGATES}
+       from institution i
+      where i.district_id in (${placeholders(districtIds.length)}) and ${OPEN_TODAY}
+      group by i.district_id`,
+    [...districtIds],
+  );
+  return collect(districtIds, rows);
+}
+
+/** Live figures for many cities in one statement. */
+export async function statsByCity(em: EntityManager, cityIds: readonly number[]): Promise<Map<number, InstitutionStats>> {
+  if (cityIds.length === 0) return new Map();
+  const rows = await query<StatsRow>(
+    em,
+    `select d.city_id as scope_id, ${AGGREGATES}
+       from institution i join district d on d.id = i.district_id
+      where d.city_id in (${placeholders(cityIds.length)}) and ${OPEN_TODAY}
+      group by d.city_id`,
+    [...cityIds],
+  );
+  return collect(cityIds, rows);
+}
+
+/** Slots per 1,000 residents, the national planning indicator (每千人口托位数). */
+export function per1000(count: number, population: number): number | null {
+  if (population <= 0) return null;
+  return (count / population) * 1000;
+}

@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context.js';
+import { pageSize } from '../common/pagination.js';
+import { District } from '../geography/district.entity.js';
+import { Institution } from './institution.entity.js';
+import { InstitutionConnection, InstitutionFilter, InstitutionOrder } from './institution.inputs.js';
+import { findInstitutions } from './institution.service.js';
+
+@Resolver(() => Institution)
+export class InstitutionResolver {
+  @Query(() => InstitutionConnection, { description: '托育机构列表：筛选、排序、分页 / Institutions: filter, sort, paginate' })
+  institutions(
+    @Ctx() { em, config, today }: GraphQLContext,
+    @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter | null,
+    @Arg('orderBy', () => InstitutionOrder, { nullable: true, description: '默认按名称升序 / By name ascending by default' }) orderBy?: InstitutionOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: '每页个数，默认 20 / Page size, default 20' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: '从此游标之后开始 / Start after this cursor' }) after?: string | null,
+  ): Promise<InstitutionConnection> {
+    return findInstitutions(em, { filter, orderBy, first: pageSize(first, config.limits.maxPageSize), after }, today);
+  }
+
+  @Query(() => Institution, { nullable: true, description: '按标识查机构 / An institution by id' })
+  institution(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext): Promise<Institution | null> {
+    const numeric = Number(id);
+    if (!Number.isSafeInteger(numeric) || numeric <= 0) return Promise.resolve(null);
+    return em.findOne(Institution, { id: numeric });
+  }
+
+  @FieldResolver(() => District, { description: '所在区县 / The district it is in' })
+  district(@Root() institution: Institution, @Ctx() { loaders }: GraphQLContext): Promise<District> {
+    return loaders.district.load(institution.district.id);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD) in the city's time zone: periods, deadlines
+ * and "today" are civil dates, not instants.
+ */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+const isoFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function isoDate(instant: Date): string {
+  return isoFormat.format(instant);
+}
+
+export function monthStart(iso: string): string {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+export function quarterStart(iso: string): string {
+  const month = Number(iso.slice(5, 7));
+  const first = Math.floor((month - 1) / 3) * 3 + 1;
+  return `${iso.slice(0, 4)}-${String(first).padStart(2, '0')}-01`;
+}
+
+export function yearStart(iso: string): string {
+  return `${iso.slice(0, 4)}-01-01`;
+}
+
+/** The same day one year earlier (29 February becomes 28 February). */
+export function oneYearBefore(iso: string): string {
+  const year = Number(iso.slice(0, 4)) - 1;
+  const rest = iso.slice(4);
+  const candidate = `${year}${rest}`;
+  return rest === '-02-29' ? `${year}-02-28` : candidate;
+}
+
+/** Whole days from a to b (b - a), for ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}

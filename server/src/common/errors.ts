@@ -1,0 +1,105 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * The API's one error vocabulary. Every error a client sees carries one of these codes in
+ * `extensions.code`; anything else is masked as INTERNAL_SERVER_ERROR and logged.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Why a request was refused before it ran: the `reason` of a BAD_USER_INPUT. */
+export const LimitReason = {
+  PARSE_FAILED: 'PARSE_FAILED',
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  TOO_DEEP: 'TOO_DEEP',
+  TOO_COSTLY: 'TOO_COSTLY',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  PAGE_TOO_LARGE: 'PAGE_TOO_LARGE',
+} as const;
+export type LimitReason = (typeof LimitReason)[keyof typeof LimitReason];
+
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, extensions: { field?: string; reason?: LimitReason; [key: string]: unknown } = {}) {
+    super(message, { extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = '请先登录 / Authentication required') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = '无权执行此操作 / Not allowed for your role') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, key: string) {
+    super(`未找到${what} ${key} / ${what} ${key} not found`, { extensions: { code: ErrorCode.NOT_FOUND, key } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code: ErrorCode.CONFLICT } });
+  }
+}
+
+const PUBLIC_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+]);
+
+/** Apollo's own request-level codes, folded into BAD_USER_INPUT with a reason. */
+const APOLLO_CLIENT_CODES: Record<string, LimitReason> = {
+  GRAPHQL_PARSE_FAILED: LimitReason.PARSE_FAILED,
+  GRAPHQL_VALIDATION_FAILED: LimitReason.VALIDATION_FAILED,
+  BAD_REQUEST: LimitReason.VALIDATION_FAILED,
+  OPERATION_RESOLUTION_FAILURE: LimitReason.VALIDATION_FAILED,
+  PERSISTED_QUERY_NOT_SUPPORTED: LimitReason.VALIDATION_FAILED,
+  PERSISTED_QUERY_NOT_FOUND: LimitReason.VALIDATION_FAILED,
+};
+
+/**
+ * The edge of the API: keeps our own codes, folds request errors into BAD_USER_INPUT and
+ * masks everything else. Never lets a stack trace or an internal message through.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  log: (error: unknown) => string,
+): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  const extensions = { ...(formatted.extensions ?? {}) };
+  delete extensions.stacktrace;
+  if (PUBLIC_CODES.has(code)) {
+    return { ...formatted, extensions };
+  }
+  const apolloReason = APOLLO_CLIENT_CODES[code];
+  if (apolloReason) {
+    const reason = apolloReason === LimitReason.PARSE_FAILED && /more than \d+ tokens/.test(formatted.message) ? LimitReason.TOO_MANY_TOKENS : (extensions.reason as LimitReason | undefined) ?? apolloReason;
+    return { message: formatted.message, locations: formatted.locations, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, reason } };
+  }
+  const requestId = log(original);
+  return {
+    message: `服务器内部错误，请求编号 ${requestId} / Internal server error, request ${requestId}`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}

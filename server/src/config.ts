@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Everything the server reads from its environment, parsed once at start. */
+export interface Config {
+  nodeEnv: 'production' | 'development' | 'test';
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent an embedded PostgreSQL is started. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  /** `auto`: load the demo data set into an empty database; `none`: never. */
+  seed: 'auto' | 'none';
+  introspection: boolean;
+  dashboardDist: string;
+  limits: Limits;
+  /** Adds `extensions.sqlStatements` to responses: for tests and profiling, never production. */
+  exposeSqlStats: boolean;
+  dbPoolMax: number;
+  logLevel: string;
+}
+
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+  maxTokens: number;
+  maxAliases: number;
+  maxDirectives: number;
+  bodyLimitBytes: number;
+  maxPageSize: number;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development');
+  return {
+    nodeEnv,
+    host: env.HOST || '0.0.0.0',
+    port: int(env, 'PORT', 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54320),
+    seed: oneOf(env, 'SEED', ['auto', 'none'] as const, 'auto'),
+    // Analysts explore the schema in GraphiQL, and the schema is public in the repository
+    // anyway; production operators can still turn it off.
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    dashboardDist: path.resolve(env.DASHBOARD_DIST || path.join(repoRoot, 'dashboard', 'dist')),
+    limits: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 20_000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20),
+      bodyLimitBytes: int(env, 'HTTP_BODY_LIMIT', 100_000),
+      maxPageSize: int(env, 'GRAPHQL_MAX_PAGE_SIZE', 100),
+    },
+    exposeSqlStats: nodeEnv !== 'production' && bool(env, 'EXPOSE_SQL_STATS', false),
+    dbPoolMax: int(env, 'DB_POOL_MAX', 10),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

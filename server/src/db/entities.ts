@@ -1,0 +1,9 @@
+import { Institution } from '../childcare/institution.entity.js';
+import { City } from '../geography/city.entity.js';
+import { District } from '../geography/district.entity.js';
+import { IndicatorValue } from '../indicators/indicator-value.entity.js';
+import { IndicatorDefinition } from '../indicators/indicator.entity.js';
+import { Target } from '../targets/target.entity.js';
+
+/** Every entity, listed once: no folder scanning, so the same list works in tsx, vitest and dist. */
+export const entities = [City, District, Institution, IndicatorDefinition, IndicatorValue, Target];

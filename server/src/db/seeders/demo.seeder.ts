@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Seeder } from '@mikro-orm/seeder';
+import { Institution } from '../../childcare/institution.entity.js';
+import type { AgeClass, Computation, DemonstrationLevel, DistrictKind, Frequency, IndicatorCategory, Ownership, PilotLevel, TargetKind } from '../../common/enums.js';
+import { City } from '../../geography/city.entity.js';
+import { District } from '../../geography/district.entity.js';
+import { IndicatorValue } from '../../indicators/indicator-value.entity.js';
+import { IndicatorDefinition } from '../../indicators/indicator.entity.js';
+import { Target } from '../../targets/target.entity.js';
+import { buildDemoData } from './demo-data.js';
+
+/**
+ * Loads the demo data set (real figures from the Jingzhou and Lianyungang reports, the rest
+ * made up; see demo-data.ts) in one transaction. Runs only on an empty database.
+ */
+export class DemoSeeder extends Seeder {
+  constructor(private readonly today: Date = new Date()) {
+    super();
+  }
+
+  async run(em: EntityManager): Promise<void> {
+    const data = buildDemoData(this.today);
+    await em.transactional(async (tx) => {
+      const cities = new Map<string, City>();
+      for (const c of data.cities) {
+        cities.set(c.code, tx.create(City, { ...c }));
+      }
+      const districts = new Map<string, District>();
+      for (const d of data.districts) {
+        const { cityCode, ...rest } = d;
+        districts.set(d.code, tx.create(District, { ...rest, kind: rest.kind as DistrictKind, city: need(cities, cityCode) }));
+      }
+      for (const i of data.institutions) {
+        const { districtCode, ...rest } = i;
+        tx.create(Institution, {
+          ...rest,
+          ownership: rest.ownership as Ownership,
+          demonstrationLevel: rest.demonstrationLevel as DemonstrationLevel,
+          pilotLevel: rest.pilotLevel as PilotLevel,
+          ageClasses: rest.ageClasses as AgeClass[],
+          district: need(districts, districtCode),
+        });
+      }
+      const indicators = new Map<string, IndicatorDefinition>();
+      for (const d of data.indicators) {
+        indicators.set(
+          d.key,
+          tx.create(IndicatorDefinition, {
+            ...d,
+            category: d.category as IndicatorCategory,
+            frequency: d.frequency as Frequency,
+            computation: d.computation as Computation,
+          }),
+        );
+      }
+      await tx.flush();
+
+      // History is the bulk of the data set: insert it in one statement per chunk.
+      const values = data.indicatorValues.map((v) => ({
+        indicator: need(indicators, v.indicatorKey).id,
+        city: v.cityCode ? need(cities, v.cityCode).id : null,
+        district: v.districtCode ? need(districts, v.districtCode).id : null,
+        period: v.period,
+        value: v.value,
+        sourceNote: v.sourceNote,
+      }));
+      for (let i = 0; i < values.length; i += 1000) {
+        await tx.insertMany(IndicatorValue, values.slice(i, i + 1000));
+      }
+
+      for (const t of data.targets) {
+        tx.create(Target, {
+          title: t.title,
+          kind: t.kind as TargetKind,
+          startsOn: t.startsOn,
+          deadline: t.deadline,
+          baseline: t.baseline,
+          targetValue: t.targetValue,
+          indicator: need(indicators, t.indicatorKey),
+          city: t.cityCode ? need(cities, t.cityCode) : null,
+          district: t.districtCode ? need(districts, t.districtCode) : null,
+        });
+      }
+    });
+  }
+}
+
+function need<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo data refers to unknown code "${key}"`);
+  return value;
+}

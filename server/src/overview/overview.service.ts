@@ -1,0 +1,119 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EMPTY_STATS, statsByDistrict } from '../childcare/institution-stats.service.js';
+import { oneYearBefore } from '../common/dates.js';
+import { query } from '../common/sql.js';
+import { districtScope, districtsOfCities, requireCity } from '../geography/geography.service.js';
+import { figuresAt } from '../indicators/figure.service.js';
+import { ratioPer1000, type Scope } from '../indicators/figure-rules.js';
+import { listIndicators } from '../indicators/indicator.service.js';
+import { targetsOfCities } from '../targets/target.service.js';
+import type { CityOverview, DistrictFigures } from './overview.types.js';
+
+/**
+ * The one query a wall screen needs. A fixed number of statements whatever the number of
+ * districts, institutions and targets: the city, its districts, their live counts, the
+ * indicator dictionary, one batch of recorded figures, the targets, the last change.
+ */
+export async function cityOverview(em: EntityManager, code: string, today: string, now = new Date()): Promise<CityOverview> {
+  const city = await requireCity(em, code);
+  const districts = await districtsOfCities(em, [city.id]);
+  const [stats, definitions] = await Promise.all([statsByDistrict(em, districts.map((d) => d.id)), listIndicators(em, null)]);
+
+  const residents60Plus = districts.reduce((sum, d) => sum + d.residents60Plus, 0);
+  const scope: Scope = { kind: 'CITY', id: city.id, code: city.code, name: city.name, population: city.population, residents60Plus };
+  const yearAgo = oneYearBefore(today);
+
+  // One batch: every card now and a year ago, the city's slots a year ago, each district's beds.
+  const requests = [
+    ...definitions.flatMap((d) => [
+      { indicatorKey: d.key, scope, at: today },
+      { indicatorKey: d.key, scope, at: yearAgo },
+    ]),
+    ...districts.map((d) => ({ indicatorKey: 'elderly_care_beds', scope: districtScope(d), at: today })),
+  ];
+  const [figures, targets, lastChanged] = await Promise.all([
+    figuresAt(em, requests, today),
+    targetsOfCities(em, [city], today),
+    lastChangedAt(em, city.id),
+  ]);
+
+  const cards = definitions.map((d, i) => ({
+    key: d.key,
+    nameZh: d.nameZh,
+    nameEn: d.nameEn,
+    category: d.category,
+    unit: d.unit,
+    higherIsBetter: d.higherIsBetter,
+    value: figures[2 * i] ?? null,
+    yearAgoValue: figures[2 * i + 1] ?? null,
+  }));
+  const card = (key: string) => cards.find((c) => c.key === key);
+  const bedsOffset = definitions.length * 2;
+
+  const rows: DistrictFigures[] = districts.map((d, i) => {
+    const s = stats.get(d.id) ?? EMPTY_STATS;
+    const beds = figures[bedsOffset + i] ?? null;
+    return {
+      code: d.code,
+      name: d.name,
+      nameEn: d.nameEn,
+      kind: d.kind,
+      population: d.population,
+      childrenUnder3: d.childrenUnder3,
+      residents60Plus: d.residents60Plus,
+      slots: s.slots,
+      enrolled: s.enrolled,
+      institutionCount: s.institutionCount,
+      filedInstitutionCount: s.filedInstitutionCount,
+      inclusiveInstitutionCount: s.inclusiveInstitutionCount,
+      slotsPer1000: ratioPer1000(s.slots, d.population),
+      elderlyCareBeds: beds,
+      bedsPer1000Elderly: ratioPer1000(beds, d.residents60Plus),
+    };
+  });
+  const total = (field: 'slots' | 'enrolled' | 'institutionCount' | 'filedInstitutionCount' | 'inclusiveInstitutionCount') =>
+    rows.reduce((sum, r) => sum + r[field], 0);
+  const slots = total('slots');
+  const slotsYearAgo = card('childcare_slots')?.yearAgoValue ?? null;
+  const beds = card('elderly_care_beds')?.value ?? null;
+
+  return {
+    code: city.code,
+    name: city.name,
+    nameEn: city.nameEn,
+    province: city.province,
+    population: city.population,
+    childrenUnder3: city.childrenUnder3,
+    residents60Plus,
+    slots,
+    slotsYearAgo: slotsYearAgo === null ? null : Math.round(slotsYearAgo),
+    slotsChange: slotsYearAgo === null ? null : slots - Math.round(slotsYearAgo),
+    enrolled: total('enrolled'),
+    institutionCount: total('institutionCount'),
+    filedInstitutionCount: total('filedInstitutionCount'),
+    inclusiveInstitutionCount: total('inclusiveInstitutionCount'),
+    slotsPer1000: ratioPer1000(slots, city.population),
+    elderlyCareBeds: beds,
+    bedsPer1000Elderly: ratioPer1000(beds, residents60Plus),
+    districts: rows,
+    targets: targets.get(city.id) ?? [],
+    indicators: cards,
+    lastChangedAt: lastChanged,
+    generatedAt: now,
+  };
+}
+
+async function lastChangedAt(em: EntityManager, cityId: number): Promise<Date | null> {
+  const [row] = await query<{ at: Date | null }>(
+    em,
+    `select greatest(
+       (select max(i.updated_at) from institution i join district d on d.id = i.district_id where d.city_id = ?),
+       (select max(v.updated_at) from indicator_value v left join district d on d.id = v.district_id where v.city_id = ? or d.city_id = ?),
+       (select max(t.updated_at) from target t left join district d on d.id = t.district_id where t.city_id = ? or d.city_id = ?),
+       (select max(d.updated_at) from district d where d.city_id = ?),
+       (select c.updated_at from city c where c.id = ?)
+     ) as at`,
+    [cityId, cityId, cityId, cityId, cityId, cityId, cityId],
+  );
+  return row?.at ? new Date(row.at) : null;
+}

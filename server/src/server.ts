@@ -1,0 +1,142 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { formatError } from './common/errors.js';
+import { openDatabase, type Database } from './db/database.js';
+import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
+import { limitRules } from './http/limits.js';
+import { createSchema } from './schema.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+interface RequestWithStats {
+  sqlStats?: SqlStats;
+}
+
+/** Adds the request's SQL statement count to the response (EXPOSE_SQL_STATS, never production). */
+function sqlStatsPlugin(): ApolloServerPlugin<GraphQLContext & RequestWithStats> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single' && contextValue.sqlStats) {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.sqlStats.statements };
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function createServer(config: Config): Promise<RunningServer> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.limits.bodyLimitBytes,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+  });
+  const log = (message: string) => app.log.info(message);
+
+  const db = await openDatabase(config, log);
+  try {
+    const schema = await createSchema();
+    const apollo = new ApolloServer<GraphQLContext & RequestWithStats>({
+      schema,
+      introspection: config.introspection,
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+      parseOptions: { maxTokens: config.limits.maxTokens },
+      validationRules: limitRules(config.limits),
+      formatError: (formatted, original) =>
+        formatError(formatted, original, (error) => {
+          const requestId = randomUUID();
+          app.log.error({ err: error, requestId }, 'unexpected error in a GraphQL request');
+          return requestId;
+        }),
+      plugins: [fastifyApolloDrainPlugin(app), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
+    });
+    await apollo.start();
+
+    const handler = fastifyApolloHandler(apollo, {
+      context: async (request) => {
+        const context: GraphQLContext & RequestWithStats = createContext(db.orm.em.fork() as GraphQLContext['em'], config, String(request.id));
+        context.sqlStats = sqlStatsStorage.getStore();
+        return context;
+      },
+    });
+    app.route({
+      method: ['GET', 'POST', 'OPTIONS'],
+      url: '/graphql',
+      handler(request, reply) {
+        // Every statement of this request is counted against it (see db/sql-stats.ts).
+        return sqlStatsStorage.run({ statements: 0 }, () => handler.call(this, request as Parameters<typeof handler>[0], reply as Parameters<typeof handler>[1]));
+      },
+    });
+
+    app.get('/healthz', async () => ({ status: 'ok' }));
+    app.get('/readyz', async (_request, reply) => {
+      try {
+        await db.orm.em.getConnection().execute('select 1');
+        return { status: 'ready' };
+      } catch {
+        return reply.code(503).send({ status: 'database unreachable' });
+      }
+    });
+
+    registerDashboard(app, config.dashboardDist);
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await db.close();
+    throw error;
+  }
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    db,
+    url: `http://127.0.0.1:${port}`,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The built dashboard at /, the offline GraphiQL at /graphiql. */
+function registerDashboard(app: FastifyInstance, dist: string): void {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    app.get('/', async (_request, reply) =>
+      reply.type('text/plain; charset=utf-8').send('The dashboard is not built: run `pnpm build`. GraphQL is at /graphql.\n'),
+    );
+    return;
+  }
+  app.register(fastifyStatic, {
+    root: dist,
+    index: ['index.html'],
+    setHeaders(res, filePath) {
+      // Hashed assets never change; pages must, so they are always revalidated.
+      res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/graphiql', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('graphiql.html'));
+}

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TargetKind } from '../common/enums.js';
+import { City } from '../geography/city.entity.js';
+import { cityScopes, districtScope } from '../geography/geography.service.js';
+import { figuresAt } from '../indicators/figure.service.js';
+import { ratioPer1000, type Scope } from '../indicators/figure-rules.js';
+import { computeProgress, evaluationDate } from './progress.js';
+import { Target } from './target.entity.js';
+import type { TargetView } from './target.type.js';
+
+/**
+ * The targets of many cities (their own and their districts'), each with its progress,
+ * in a bounded number of statements however many targets there are.
+ */
+export async function targetsOfCities(em: EntityManager, cities: readonly City[], today: string): Promise<Map<number, TargetView[]>> {
+  const byCity = new Map<number, TargetView[]>(cities.map((c) => [c.id, []]));
+  if (cities.length === 0) return byCity;
+  const cityIds = cities.map((c) => c.id);
+  const targets = await em.find(
+    Target,
+    { $or: [{ city: { $in: cityIds } }, { district: { city: { $in: cityIds } } }] },
+    { populate: ['indicator', 'district'], orderBy: { deadline: 'desc', id: 'asc' } },
+  );
+  const scopesOfCities = await cityScopes(em, cities);
+  const scopeOf = (t: Target): Scope => (t.district ? districtScope(t.district) : scopesOfCities.get(t.city!.id)!);
+
+  const figures = await figuresAt(
+    em,
+    targets.map((t) => ({ indicatorKey: t.indicator.key, scope: scopeOf(t), at: evaluationDate(t.deadline, today) })),
+    today,
+  );
+
+  targets.forEach((t, index) => {
+    const scope = scopeOf(t);
+    const figure = figures[index] ?? null;
+    const current = t.kind === TargetKind.PER_1000 ? ratioPer1000(figure, scope.population) : figure;
+    const progress = computeProgress({
+      kind: t.kind,
+      baseline: t.baseline,
+      targetValue: t.targetValue,
+      current,
+      startsOn: t.startsOn,
+      deadline: t.deadline,
+      today,
+    });
+    const cityId = t.district ? t.district.city.id : t.city!.id;
+    byCity.get(cityId)?.push({
+      id: t.id,
+      title: t.title,
+      kind: t.kind,
+      indicatorKey: t.indicator.key,
+      unit: t.kind === TargetKind.PER_1000 ? `${t.indicator.unit}/千人` : t.indicator.unit,
+      scopeCode: scope.code,
+      startsOn: t.startsOn,
+      deadline: t.deadline,
+      baseline: t.baseline,
+      targetValue: t.targetValue,
+      currentValue: current,
+      ...progress,
+      version: t.version,
+    });
+  });
+  return byCity;
+}
