@@ -27,6 +27,7 @@ export function ormConfig(options: OrmConfigOptions): Options {
       path: 'src/db/migrations',
       emit: 'ts',
       snapshot: false,
+      silent: true,
     },
     pool: {
       min: 0,

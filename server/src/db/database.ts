@@ -76,3 +76,13 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/** Migrates (and on an empty database seeds) the database at `url`, then disconnects. */
+export async function prepareDatabase(url: string, seed: Config['seed'], log: Log): Promise<void> {
+  const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: 2 }));
+  try {
+    await migrateAndSeed(orm, seed, log);
+  } finally {
+    await orm.close();
+  }
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import pg from 'pg';
+import { loadConfig } from '../../server/src/config.js';
+import { createServer, type RunningServer } from '../../server/src/server.js';
+import { admin, withDatabase } from './global-setup.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface TestServer {
+  url: string;
+  databaseUrl: string;
+  server: RunningServer;
+  /** POSTs an operation to /graphql and returns the parsed body with the HTTP status. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Runs plain SQL on the test database, outside the server. */
+  sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on a free port, over real HTTP, against its own copy of the seeded
+ * template database. Close it in afterAll.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const serverUrl = inject('pgServerUrl');
+  const database = `careboard_test_${randomBytes(6).toString('hex')}`;
+  await admin(serverUrl, [`create database "${database}" template "${inject('templateDatabase')}"`]);
+  const databaseUrl = withDatabase(serverUrl, database);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    SEED: 'none',
+    EXPOSE_SQL_STATS: 'true',
+    LOG_LEVEL: 'warn',
+    DASHBOARD_DIST: '/nonexistent',
+    ...env,
+  });
+  const server = await createServer(config);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  return {
+    url: server.url,
+    databaseUrl,
+    server,
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+      return { status: response.status, ...body };
+    },
+    async sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+      return (await pool.query<T>(text, values)).rows;
+    },
+    async close() {
+      await pool.end();
+      await server.close();
+      await admin(serverUrl, [`drop database if exists "${database}" with (force)`]);
+    },
+  };
+}
