@@ -3,11 +3,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 // One copy of graphql for everything the tests load: two copies break schema building.
+// Node loads graphql's CommonJS main for type-graphql; Vite would pick its ESM build for
+// our own files, so point both at the CommonJS main.
 const require = createRequire(path.resolve('server/package.json'));
-const graphqlPath = path.dirname(require.resolve('graphql/package.json'));
+const graphqlMain = require.resolve('graphql');
 
 export default defineConfig({
-  resolve: { alias: { graphql: graphqlPath } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
       {

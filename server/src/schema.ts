@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { InstitutionResolver } from './childcare/institution.resolver.js';
 import { CityResolver, DistrictResolver } from './geography/geography.resolver.js';
@@ -8,11 +8,22 @@ import { OverviewResolver } from './overview/overview.resolver.js';
 
 export const resolvers = [CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     // Input validation runs in the services, where domain rules and field paths live.
     validate: false,
+  });
+  // type-graphql gives the root type no description; analysts read this one first.
+  const config = schema.toConfig();
+  const query = schema.getQueryType()!.toConfig();
+  return new GraphQLSchema({
+    ...config,
+    query: new GraphQLObjectType({
+      ...query,
+      description: '查询入口：城市、区县、托育机构、指标与目标 / Entry point: cities, districts, institutions, indicators and targets',
+    }),
+    types: config.types.filter((t) => t.name !== 'Query'),
   });
 }
 

@@ -92,7 +92,7 @@ export function formatError(
   }
   const apolloReason = APOLLO_CLIENT_CODES[code];
   if (apolloReason) {
-    const reason = apolloReason === LimitReason.PARSE_FAILED && /more than \d+ tokens/.test(formatted.message) ? LimitReason.TOO_MANY_TOKENS : (extensions.reason as LimitReason | undefined) ?? apolloReason;
+    const reason = apolloReason === LimitReason.PARSE_FAILED && /more th(?:an|at) \d+ tokens/.test(formatted.message) ? LimitReason.TOO_MANY_TOKENS : (extensions.reason as LimitReason | undefined) ?? apolloReason;
     return { message: formatted.message, locations: formatted.locations, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, reason } };
   }
   const requestId = log(original);

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api?.close());
+
+function nested(depth: number): string {
+  // city(code) { districts { city { ... code } } }: `depth` fields deep, counting city and the leaf.
+  let selection = 'code';
+  for (let level = depth - 2; level >= 1; level -= 1) selection = level % 2 === 1 ? `districts { ${selection} }` : `city { ${selection} }`;
+  return `{ city(code: "421000") { ${selection} } }`;
+}
+
+describe('HTTP endpoints', () => {
+  it('serves GET /graphql for a query when the request carries a CSRF-safe header', async () => {
+    const query = encodeURIComponent('{ city(code: "421000") { slots } }');
+    const res = await fetch(`${api.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { city: { slots: 14826 } }, extensions: expect.any(Object) });
+  });
+
+  it('refuses a CSRF-style simple GET without a preflight header', async () => {
+    const query = encodeURIComponent('{ city(code: "421000") { slots } }');
+    const res = await fetch(`${api.url}/graphql?query=${query}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${api.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ cities { code } } # ${'x'.repeat(200_000)}` }),
+    });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('query limits', () => {
+  it('accepts a query at the depth limit', async () => {
+    const res = await api.gql(nested(10));
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('refuses a query past the depth limit with BAD_USER_INPUT and reason TOO_DEEP', async () => {
+    const res = await api.gql(nested(11));
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_DEEP' });
+  });
+
+  it('refuses a depth bomb hidden in repeated fragments', async () => {
+    const query = `query { city(code: "421000") { ...A } }
+      fragment A on City { districts { city { ...B } } }
+      fragment B on City { districts { city { ...C } } }
+      fragment C on City { districts { city { ...D } } }
+      fragment D on City { districts { city { ...E } } }
+      fragment E on City { districts { city { code } } }`;
+    const res = await api.gql(query);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_DEEP' });
+  });
+
+  it('refuses more than 30 aliases with reason TOO_MANY_ALIASES', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: cities { code }`).join(' ');
+    const res = await api.gql(`{ ${aliases} }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ALIASES' });
+  });
+
+  it('refuses a document of more than 2,000 tokens with reason TOO_MANY_TOKENS', async () => {
+    const fields = Array.from({ length: 2100 }, () => 'code').join(' ');
+    const res = await api.gql(`{ cities { ${fields} } }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS' });
+  });
+
+  it('refuses too many directives with reason TOO_MANY_DIRECTIVES', async () => {
+    const directives = Array.from({ length: 25 }, () => '@include(if: true)').join(' ');
+    const res = await api.gql(`{ cities { code ${directives} } }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_DIRECTIVES' });
+  });
+
+  it('refuses a query whose cost is too high with reason TOO_COSTLY', async () => {
+    const fields = 'code name slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000';
+    const aliases = Array.from({ length: 29 }, (_, i) => `c${i}: cities { districts { city { districts { city { districts { city { districts { ${fields} } } } } } } } }`).join(' ');
+    const res = await api.gql(`{ ${aliases} }`);
+    expect(res.errors?.map((e) => e.extensions?.reason)).toContain('TOO_COSTLY');
+  });
+
+  it('answers a syntax error with BAD_USER_INPUT, reason PARSE_FAILED, and no stack trace', async () => {
+    const res = await api.gql('{ cities { code ');
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'PARSE_FAILED' });
+  });
+
+  it('answers an unknown field with BAD_USER_INPUT and reason VALIDATION_FAILED', async () => {
+    const res = await api.gql('{ cities { secret } }');
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+
+  it('answers a wrongly typed variable with BAD_USER_INPUT', async () => {
+    const res = await api.gql('query($code: String!) { city(code: $code) { slots } }', { code: 421000 });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets the GraphiQL introspection query through the limits', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const res = await api.gql<{ __schema: { types: unknown[] } }>(getIntrospectionQuery());
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.__schema.types.length).toBeGreaterThan(10);
+  });
+});

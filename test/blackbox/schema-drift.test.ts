@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createSchema, printSortedSchema, SCHEMA_HEADER } from '../../server/src/schema.js';
+
+describe('schema/schema.graphql', () => {
+  it('is exactly what the code generates (run `pnpm schema:emit` when this fails)', async () => {
+    const committed = await readFile(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
+    expect(committed).toBe(printSortedSchema(await createSchema()));
+  });
+
+  it('starts with the generated, do-not-edit header', async () => {
+    const committed = await readFile(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
+    expect(committed.startsWith(SCHEMA_HEADER)).toBe(true);
+  });
+
+  it('describes every type and field in Chinese and English', async () => {
+    const { isObjectType, isInputObjectType, isEnumType } = await import('graphql');
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      }
+      if (isEnumType(type) && !type.description) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+});
