@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
+      'dashboard/vitest.config.ts',
       {
         extends: true,
         test: { name: 'server', root: 'server', include: ['src/**/*.test.ts'] },

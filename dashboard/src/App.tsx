@@ -28,7 +28,6 @@ function useCitySummary(code: string): Load {
     const controller = new AbortController();
     let active = true;
     const timer = setTimeout(() => controller.abort(new Error(`timeout after ${REQUEST_TIMEOUT_MS / 1000} s`)), REQUEST_TIMEOUT_MS);
-    setLoad({ status: 'loading' });
     fetchCitySummary(code, controller.signal)
       .then((city) => active && setLoad(city ? { status: 'loaded', city, at: new Date() } : { status: 'not-found' }))
       .catch((error: unknown) => {

@@ -37,9 +37,6 @@ export function ormConfig(options: OrmConfigOptions): Options {
         connection.query(`set time zone '${TIME_ZONE}'`, (error) => done(error, connection));
       },
     },
-    // Entities never change shape at run time: skip the per-startup dynamic validation.
-    validate: true,
-    forceEntityConstructor: false,
     // Every statement passes here; the hook only counts, never rewrites.
     onQuery: countStatement,
     debug: options.debug ?? false,

@@ -28,3 +28,20 @@ describe('schema/schema.graphql', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('schema/operations', () => {
+  it('holds only example operations that are valid against the schema', async () => {
+    const { parse, validate } = await import('graphql');
+    const { readdir } = await import('node:fs/promises');
+    const folder = new URL('../../schema/operations/', import.meta.url);
+    const files = (await readdir(folder)).filter((f) => f.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(0);
+    const schema = await createSchema();
+    const problems: string[] = [];
+    for (const file of files) {
+      const errors = validate(schema, parse(await readFile(new URL(file, folder), 'utf8')));
+      problems.push(...errors.map((e) => `${file}: ${e.message}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -46,8 +46,9 @@ export class ForbiddenError extends GraphQLError {
 }
 
 export class NotFoundError extends GraphQLError {
+  /** `what` is bilingual, e.g. '城市 / City'. */
   constructor(what: string, key: string) {
-    super(`未找到${what} ${key} / ${what} ${key} not found`, { extensions: { code: ErrorCode.NOT_FOUND, key } });
+    super(`${what} ${key}: 不存在 / not found`, { extensions: { code: ErrorCode.NOT_FOUND, key } });
   }
 }
 

@@ -348,7 +348,7 @@ describe('indicators', () => {
 
   it('fills in English names, a bilingual definition and a source for every indicator', () => {
     for (const i of data.indicators) {
-      expect(i.nameEn).toMatch(/^[A-Z][A-Za-z0-9 ,+\-]+$/);
+      expect(i.nameEn).toMatch(/^[A-Z][A-Za-z0-9 ,+-]+$/);
       expect(i.definition).toMatch(/[\u4e00-\u9fff]/);
       expect(i.definition).toMatch(/[A-Za-z]{3}/);
       expect(i.source.length).toBeGreaterThan(3);

@@ -1,7 +1,7 @@
 /**
  * The CareBoard demo data set, built by a pure function of `today`.
  *
- * REAL figures: those in /work/shared/domain/facts.md, from 2023 local news reports on Jingzhou
+ * REAL figures: those of two 2023 local news reports, on Jingzhou
  * (荆州市2023年民生实事报道, 2023-12-25) and Lianyungang (连云港市“一老一小”民生报道, 2023-02-23),
  * and the cities' populations from the 2020 census.
  * Everything else is DEMO DATA, made up plausibly and consistent with those figures; each
