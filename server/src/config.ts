@@ -76,7 +76,7 @@ export function loadConfig(env: Env = process.env): Config {
     dashboardDist: path.resolve(env.DASHBOARD_DIST || path.join(repoRoot, 'dashboard', 'dist')),
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
-      maxCost: int(env, 'GRAPHQL_MAX_COST', 5_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 50_000),
       maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
       maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20),

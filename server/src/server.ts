@@ -11,6 +11,7 @@ import { formatError } from './common/errors.js';
 import { openDatabase, type Database } from './db/database.js';
 import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
+import { assertAffordable } from './http/query-cost.js';
 import { createSchema } from './schema.js';
 
 export interface RunningServer {
@@ -22,6 +23,19 @@ export interface RunningServer {
 
 interface RequestWithStats {
   sqlStats?: SqlStats;
+}
+
+/** Refuses an operation over the cost limit before it runs (it needs the variables). */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          assertAffordable(schema, document, request.variables, request.operationName, maxCost);
+        },
+      };
+    },
+  };
 }
 
 /** Adds the request's SQL statement count to the response (EXPOSE_SQL_STATS, never production). */
@@ -67,7 +81,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
           app.log.error({ err: error, requestId }, 'unexpected error in a GraphQL request');
           return requestId;
         }),
-      plugins: [fastifyApolloDrainPlugin(app), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
+      plugins: [fastifyApolloDrainPlugin(app), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
     });
     await apollo.start();
 

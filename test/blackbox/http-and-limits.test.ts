@@ -8,9 +8,11 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 function nested(depth: number): string {
-  // city(code) { districts { city { ... code } } }: `depth` fields deep, counting city and the leaf.
-  let selection = 'code';
-  for (let level = depth - 2; level >= 1; level -= 1) selection = level % 2 === 1 ? `districts { ${selection} }` : `city { ${selection} }`;
+  // city { districts { institutions(first: 1) { district { institutions(first: 1) { ... name } } } } }:
+  // `depth` fields deep counting city and the leaf; pages of one keep the cost low.
+  const path = ['districts'];
+  while (path.length < depth - 2) path.push(path.length % 2 === 1 ? 'institutions(first: 1)' : 'district');
+  const selection = path.reduceRight((inner, field) => `${field} { ${inner} }`, 'name');
   return `{ city(code: "421000") { ${selection} } }`;
 }
 
@@ -86,11 +88,21 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_DIRECTIVES' });
   });
 
-  it('refuses a query whose cost is too high with reason TOO_COSTLY', async () => {
+  it('refuses a query that fans out over nested lists with reason TOO_COSTLY, before running it', async () => {
     const fields = 'code name slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000';
-    const aliases = Array.from({ length: 29 }, (_, i) => `c${i}: cities { districts { city { districts { city { districts { city { districts { ${fields} } } } } } } } }`).join(' ');
-    const res = await api.gql(`{ ${aliases} }`);
-    expect(res.errors?.map((e) => e.extensions?.reason)).toContain('TOO_COSTLY');
+    const res = await api.gql(`{ cities { districts { city { districts { city { districts { ${fields} } } } } } } }`);
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_COSTLY', limit: 50000 });
+    expect(res.errors?.[0]?.extensions).not.toHaveProperty('http');
+  });
+
+  it('costs a page by the size it asks for, read from the variables', async () => {
+    const query = `query($first: Int) { cities { districts { institutions(first: $first) { name slots enrolled address district { name city { name } } } } } }`;
+    const small = await api.gql(query, { first: 10 });
+    const large = await api.gql(query, { first: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_COSTLY' });
   });
 
   it('answers a syntax error with BAD_USER_INPUT, reason PARSE_FAILED, and no stack trace', async () => {

@@ -1,6 +1,5 @@
 import type { ValidationContext, ValidationRule, GraphQLError } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Limits } from '../config.js';
@@ -15,14 +14,14 @@ function reject(reason: LimitReason, limit: number) {
 }
 
 /**
- * Depth, cost, alias and directive limits, as validation rules: the same list serves HTTP
- * and (later) the WebSocket transport, so no operation reaches a resolver past a limit.
+ * Depth, alias and directive limits, as validation rules: the same list serves HTTP and
+ * (later) the WebSocket transport, so no operation reaches a resolver past a limit. The
+ * cost limit needs the variables, so it runs once the operation is resolved (query-cost.ts).
  */
 export function limitRules(limits: Limits): ValidationRule[] {
   const common = { propagateOnRejection: false, exposeLimits: true } as const;
   return [
     maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: false, onReject: [reject(LimitReason.TOO_DEEP, limits.maxDepth)] }),
-    costLimitRule({ ...common, maxCost: limits.maxCost, onReject: [reject(LimitReason.TOO_COSTLY, limits.maxCost)] }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [reject(LimitReason.TOO_MANY_ALIASES, limits.maxAliases)] }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [reject(LimitReason.TOO_MANY_DIRECTIVES, limits.maxDirectives)] }),
   ] as ValidationRule[];
