@@ -1,6 +1,5 @@
-import { Arg, Ctx, Float, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { per1000 } from '../childcare/institution-stats.service.js';
 import { Institution } from '../childcare/institution.entity.js';
 import { InstitutionOrder, InstitutionOrderField, SortDirection } from '../childcare/institution.inputs.js';
 import { pageSize } from '../common/pagination.js';
@@ -8,18 +7,10 @@ import { TargetView } from '../targets/target.type.js';
 import { City } from './city.entity.js';
 import { District } from './district.entity.js';
 import { cityByCode, districtByCode, listCities } from './geography.service.js';
-
-const DESCRIPTIONS = {
-  slots: '托位数（个），由开业机构实时汇总 / Childcare slots, summed live over open institutions',
-  enrolled: '在托婴幼儿数（人）/ Children enrolled, summed live',
-  institutionCount: '开业托育机构数（个）/ Open childcare institutions',
-  filedInstitutionCount: '已备案托育机构数（个）/ Open institutions filed (备案)',
-  inclusiveInstitutionCount: '普惠托育机构数（个）/ Open inclusive (普惠) institutions',
-  slotsPer1000: '每千人口托位数（个）/ Slots per 1,000 residents',
-};
+import { LiveFiguresResolver } from './live-figures.resolver.js';
 
 @Resolver(() => City)
-export class CityResolver {
+export class CityResolver extends LiveFiguresResolver(City, (context, city) => context.loaders.cityStats.load(city.id)) {
   @Query(() => [City], { description: '全部城市 / All cities' })
   cities(@Ctx() { em }: GraphQLContext): Promise<City[]> {
     return listCities(em);
@@ -39,40 +30,10 @@ export class CityResolver {
   targets(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<TargetView[]> {
     return loaders.targetsOfCity.load(city);
   }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.slots })
-  async slots(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.cityStats.load(city.id)).slots;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.enrolled })
-  async enrolled(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.cityStats.load(city.id)).enrolled;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.institutionCount })
-  async institutionCount(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.cityStats.load(city.id)).institutionCount;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.filedInstitutionCount })
-  async filedInstitutionCount(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.cityStats.load(city.id)).filedInstitutionCount;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.inclusiveInstitutionCount })
-  async inclusiveInstitutionCount(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.cityStats.load(city.id)).inclusiveInstitutionCount;
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: DESCRIPTIONS.slotsPer1000 })
-  async slotsPer1000(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<number | null> {
-    return per1000((await loaders.cityStats.load(city.id)).slots, city.population);
-  }
 }
 
 @Resolver(() => District)
-export class DistrictResolver {
+export class DistrictResolver extends LiveFiguresResolver(District, (context, district) => context.loaders.districtStats.load(district.id)) {
   @Query(() => District, { nullable: true, description: '按行政区划代码查区县 / A district by its code' })
   district(@Arg('code', () => String) code: string, @Ctx() { em }: GraphQLContext): Promise<District | null> {
     return districtByCode(em, code);
@@ -96,35 +57,5 @@ export class DistrictResolver {
       order: orderBy?.field ?? InstitutionOrderField.NAME,
       direction: orderBy?.direction ?? SortDirection.ASC,
     });
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.slots })
-  async slots(@Root() district: District, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.districtStats.load(district.id)).slots;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.enrolled })
-  async enrolled(@Root() district: District, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.districtStats.load(district.id)).enrolled;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.institutionCount })
-  async institutionCount(@Root() district: District, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.districtStats.load(district.id)).institutionCount;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.filedInstitutionCount })
-  async filedInstitutionCount(@Root() district: District, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.districtStats.load(district.id)).filedInstitutionCount;
-  }
-
-  @FieldResolver(() => Int, { description: DESCRIPTIONS.inclusiveInstitutionCount })
-  async inclusiveInstitutionCount(@Root() district: District, @Ctx() { loaders }: GraphQLContext): Promise<number> {
-    return (await loaders.districtStats.load(district.id)).inclusiveInstitutionCount;
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: DESCRIPTIONS.slotsPer1000 })
-  async slotsPer1000(@Root() district: District, @Ctx() { loaders }: GraphQLContext): Promise<number | null> {
-    return per1000((await loaders.districtStats.load(district.id)).slots, district.population);
   }
 }
