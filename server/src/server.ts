@@ -12,6 +12,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
+import { errorReportingPlugin } from './http/error-plugin.js';
 import { createSchema } from './schema.js';
 
 export interface RunningServer {
@@ -75,13 +76,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
       csrfPrevention: true,
       parseOptions: { maxTokens: config.limits.maxTokens },
       validationRules: limitRules(config.limits),
-      formatError: (formatted, original) =>
-        formatError(formatted, original, (error) => {
-          const requestId = randomUUID();
-          app.log.error({ err: error, requestId }, 'unexpected error in a GraphQL request');
-          return requestId;
-        }),
-      plugins: [fastifyApolloDrainPlugin(app), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
+      formatError,
+      plugins: [fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
     });
     await apollo.start();
 
@@ -101,6 +97,10 @@ export async function createServer(config: Config): Promise<RunningServer> {
       },
     });
 
+    // Every response names its request, so a user's report can be matched to the log.
+    app.addHook('onSend', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
     app.get('/healthz', async () => ({ status: 'ok' }));
     app.get('/readyz', async (_request, reply) => {
       try {

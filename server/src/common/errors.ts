@@ -76,15 +76,19 @@ const APOLLO_CLIENT_CODES: Record<string, LimitReason> = {
   PERSISTED_QUERY_NOT_FOUND: LimitReason.VALIDATION_FAILED,
 };
 
+/** Whether an error's code is one the client may see as it is (ours or Apollo's request errors). */
+export function isClientError(code: unknown): boolean {
+  return typeof code === 'string' && (PUBLIC_CODES.has(code) || code in APOLLO_CLIENT_CODES);
+}
+
+export const INTERNAL_MESSAGE = '服务器内部错误 / Internal server error';
+
 /**
  * The edge of the API: keeps our own codes, folds request errors into BAD_USER_INPUT and
- * masks everything else. Never lets a stack trace or an internal message through.
+ * masks everything else. Never lets a stack trace or an internal message through; the
+ * request id of a masked error is added where the request is known (http/error-plugin.ts).
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  original: unknown,
-  log: (error: unknown) => string,
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const extensions = { ...(formatted.extensions ?? {}) };
   delete extensions.stacktrace;
@@ -93,14 +97,14 @@ export function formatError(
   }
   const apolloReason = APOLLO_CLIENT_CODES[code];
   if (apolloReason) {
-    const reason = apolloReason === LimitReason.PARSE_FAILED && /more th(?:an|at) \d+ tokens/.test(formatted.message) ? LimitReason.TOO_MANY_TOKENS : (extensions.reason as LimitReason | undefined) ?? apolloReason;
+    const tooManyTokens = apolloReason === LimitReason.PARSE_FAILED && /more th(?:an|at) \d+ tokens/.test(formatted.message);
+    const reason = tooManyTokens ? LimitReason.TOO_MANY_TOKENS : ((extensions.reason as LimitReason | undefined) ?? apolloReason);
     return { message: formatted.message, locations: formatted.locations, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, reason } };
   }
-  const requestId = log(original);
   return {
-    message: `服务器内部错误，请求编号 ${requestId} / Internal server error, request ${requestId}`,
+    message: INTERNAL_MESSAGE,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
