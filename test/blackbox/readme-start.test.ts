@@ -35,7 +35,7 @@ describe('the README quick start', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'careboard-readme-'));
     await chmod(dataDir, 0o755);
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
     delete env.DATABASE_URL;
     let output = '';
     child = spawn('pnpm', ['start'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
