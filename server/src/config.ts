@@ -19,6 +19,8 @@ export interface Config {
   exposeSqlStats: boolean;
   dbPoolMax: number;
   logLevel: string;
+  /** Signs access tokens; required in production, else kept in the data folder. */
+  jwtSecret: string | undefined;
 }
 
 export interface Limits {
@@ -86,5 +88,6 @@ export function loadConfig(env: Env = process.env): Config {
     exposeSqlStats: nodeEnv !== 'production' && bool(env, 'EXPOSE_SQL_STATS', false),
     dbPoolMax: int(env, 'DB_POOL_MAX', 10),
     logLevel: env.LOG_LEVEL || 'info',
+    jwtSecret: env.JWT_SECRET || undefined,
   };
 }

@@ -5,25 +5,43 @@ import { InstitutionResolver } from './childcare/institution.resolver.js';
 import { CityResolver, DistrictResolver } from './geography/geography.resolver.js';
 import { IndicatorResolver } from './indicators/indicator.resolver.js';
 import { OverviewResolver } from './overview/overview.resolver.js';
+import { AdminResolver } from './auth/admin.resolver.js';
+import { AuthResolver, UserFieldsResolver } from './auth/auth.resolver.js';
+import { AuditResolver, InstitutionHistoryResolver } from './audit/audit.resolver.js';
+import { InstitutionWriteResolver } from './childcare/institution-write.resolver.js';
+import { ImportResolver } from './import/import.resolver.js';
+import { IndicatorValueWriteResolver } from './indicators/indicator-value-write.resolver.js';
+import { TargetWriteResolver } from './targets/target-write.resolver.js';
+import { validateArgument } from './common/validation.js';
 
-export const resolvers = [CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver] as const;
+export const resolvers = [
+  CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
+  AuthResolver, UserFieldsResolver, AdminResolver, AuditResolver, InstitutionHistoryResolver,
+  InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver,
+] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    // Input validation runs in the services, where domain rules and field paths live.
-    validate: false,
+    // class-validator rules of the input classes, answered as BAD_USER_INPUT with field
+    // paths; rules that span fields or need the database live in the services.
+    validateFn: validateArgument,
   });
   // type-graphql gives the root type no description; analysts read this one first.
   const config = schema.toConfig();
   const query = schema.getQueryType()!.toConfig();
+  const mutation = schema.getMutationType()!.toConfig();
   return new GraphQLSchema({
     ...config,
     query: new GraphQLObjectType({
       ...query,
       description: '查询入口：城市、区县、托育机构、指标与目标 / Entry point: cities, districts, institutions, indicators and targets',
     }),
-    types: config.types.filter((t) => t.name !== 'Query'),
+    mutation: new GraphQLObjectType({
+      ...mutation,
+      description: '变更入口：每次变更都经过校验、授权并记入审计日志 / Changes: each one validated, authorised and audited',
+    }),
+    types: config.types.filter((t) => t.name !== 'Query' && t.name !== 'Mutation'),
   });
 }
 

@@ -14,6 +14,9 @@ import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { createSchema } from './schema.js';
+import { authenticate } from './auth/authenticate.js';
+import { loadTokenSecret } from './auth/token-secret.js';
+import { createTokenSigner } from './auth/tokens.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -81,9 +84,12 @@ export async function createServer(config: Config): Promise<RunningServer> {
     });
     await apollo.start();
 
+    const signer = createTokenSigner(await loadTokenSecret({ secret: config.jwtSecret, production: config.nodeEnv === 'production', dataDir: config.dataDir }));
     const handler = fastifyApolloHandler(apollo, {
       context: async (request) => {
-        const context: GraphQLContext & RequestWithStats = createContext(db.orm.em.fork() as GraphQLContext['em'], config, String(request.id));
+        const em = db.orm.em.fork() as GraphQLContext['em'];
+        const viewer = await authenticate(em, request.headers.authorization, signer);
+        const context: GraphQLContext & RequestWithStats = createContext(em, config, String(request.id), viewer, signer);
         context.sqlStats = sqlStatsStorage.getStore();
         return context;
       },

@@ -49,7 +49,7 @@ describe('HTTP endpoints', () => {
 
 describe('query limits', () => {
   it('accepts a query at the depth limit', async () => {
-    const res = await api.gql(nested(10));
+    const res = await api.gql(nested(10), {}, await api.login('analyst'));
     expect(res.errors).toBeUndefined();
   });
 
@@ -99,8 +99,9 @@ describe('query limits', () => {
 
   it('costs a page by the size it asks for, read from the variables', async () => {
     const query = `query($first: Int) { cities { districts { institutions(first: $first) { name slots enrolled address district { name city { name } } } } } }`;
-    const small = await api.gql(query, { first: 10 });
-    const large = await api.gql(query, { first: 100 });
+    const analyst = await api.login('analyst');
+    const small = await api.gql(query, { first: 10 }, analyst);
+    const large = await api.gql(query, { first: 100 }, analyst);
     expect(small.errors).toBeUndefined();
     expect(large.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_COSTLY' });
   });

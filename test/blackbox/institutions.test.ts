@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let api: TestServer;
+let analyst: string;
 beforeAll(async () => {
   api = await startTestServer();
+  analyst = await api.login('analyst');
 });
 afterAll(() => api?.close());
 
@@ -24,7 +26,7 @@ const PAGE = `query($filter: InstitutionFilter, $orderBy: InstitutionOrder, $fir
 }`;
 
 async function page(variables: Record<string, unknown>): Promise<Page['institutions']> {
-  const res = await api.gql<Page>(PAGE, variables);
+  const res = await api.gql<Page>(PAGE, variables, analyst);
   expect(res.errors).toBeUndefined();
   return res.data!.institutions;
 }
@@ -89,18 +91,18 @@ describe('institutions', () => {
   });
 
   it('rejects a page larger than 100 with BAD_USER_INPUT', async () => {
-    const res = await api.gql(PAGE, { first: 101 });
+    const res = await api.gql(PAGE, { first: 101 }, analyst);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_TOO_LARGE', field: 'first' });
     expect(res.data).toBeNull();
   });
 
   it('rejects a forged cursor with BAD_USER_INPUT', async () => {
-    const res = await api.gql(PAGE, { first: 5, after: 'bm90LWEtY3Vyc29y' });
+    const res = await api.gql(PAGE, { first: 5, after: 'bm90LWEtY3Vyc29y' }, analyst);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('answers null for an unknown institution id', async () => {
-    const res = await api.gql<{ institution: null }>(`{ institution(id: "999999") { name } }`);
+    const res = await api.gql<{ institution: null }>(`{ institution(id: "999999") { name } }`, {}, analyst);
     expect(res.errors).toBeUndefined();
     expect(res.data?.institution).toBeNull();
   });

@@ -49,6 +49,8 @@ describe('the Jingzhou figures of the 2023 report, through the API', () => {
   it('lists the four provincial demonstration institutions by name', async () => {
     const res = await api.gql<{ institutions: { totalCount: number; edges: { node: { name: string } }[] } }>(
       `{ institutions(filter: { cityCode: "421000", demonstrationLevel: PROVINCIAL }, first: 10) { totalCount edges { node { name } } } }`,
+      {},
+      await api.login('leader.jz'),
     );
     expect(res.data?.institutions.edges.map((e) => e.node.name).sort()).toEqual(
       ['江陵县爱童母婴管理公司', '公安县梅园幼儿园示范性托育服务中心', '石首市实验幼儿园陈家湖园区', '洪湖市爱思晨婴幼儿托育中心'].sort(),
@@ -77,6 +79,8 @@ describe('the Lianyungang figures of the 2023 report, through the API', () => {
     const res = await api.gql<{ pilots: { totalCount: number }; demo: { totalCount: number } }>(
       `{ pilots: institutions(filter: { cityCode: "320700", inclusive: true, pilotLevel: PROVINCIAL }) { totalCount }
          demo: institutions(filter: { cityCode: "320700", inclusive: true, demonstrationLevel: PROVINCIAL }) { totalCount } }`,
+      {},
+      await api.login('leader.lyg'),
     );
     expect(res.data?.pilots.totalCount).toBe(12);
     expect(res.data?.demo.totalCount).toBe(3);

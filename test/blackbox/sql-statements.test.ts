@@ -12,7 +12,7 @@ const NESTED = `query($first: Int) { cities { code slots filedInstitutionCount s
     institutions(first: $first) { name slots district { code name } } } } }`;
 
 async function statements(query: string, variables?: Record<string, unknown>): Promise<number> {
-  const res = await api.gql(query, variables);
+  const res = await api.gql(query, variables, await api.login('analyst'));
   expect(res.errors).toBeUndefined();
   return res.extensions?.sqlStatements as number;
 }

@@ -4,6 +4,10 @@ import pg from 'pg';
 import { loadConfig } from '../../server/src/config.js';
 import { createServer, type RunningServer } from '../../server/src/server.js';
 import { admin, withDatabase } from './global-setup.js';
+import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts.js';
+
+/** The key the test servers sign access tokens with, so tests can forge near-miss tokens. */
+export const TEST_JWT_SECRET = 'test-secret-for-careboard-black-box-tests-0123456789';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -16,8 +20,10 @@ export interface TestServer {
   url: string;
   databaseUrl: string;
   server: RunningServer;
-  /** POSTs an operation to /graphql and returns the parsed body with the HTTP status. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs an operation to /graphql (as `token`'s bearer, if given) and returns the parsed body with the HTTP status. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Signs in a demo account through the API and returns its access token (cached per account). */
+  login(username: string, password?: string): Promise<string>;
   /** Runs plain SQL on the test database, outside the server. */
   sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -41,22 +47,36 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     EXPOSE_SQL_STATS: 'true',
     LOG_LEVEL: 'warn',
     DASHBOARD_DIST: '/nonexistent',
+    JWT_SECRET: TEST_JWT_SECRET,
     ...env,
   });
   const server = await createServer(config);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const tokens = new Map<string, string>();
+  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
   return {
     url: server.url,
     databaseUrl,
     server,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-      return { status: response.status, ...body };
+    gql,
+    async login(username: string, password = DEMO_PASSWORD) {
+      const cached = tokens.get(username);
+      if (cached && password === DEMO_PASSWORD) return cached;
+      const res = await gql<{ login: { accessToken: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+        { u: username, p: password },
+      );
+      if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      tokens.set(username, res.data.login.accessToken);
+      return res.data.login.accessToken;
     },
     async sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
       return (await pool.query<T>(text, values)).rows;

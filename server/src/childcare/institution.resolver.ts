@@ -4,26 +4,24 @@ import { pageSize } from '../common/pagination.js';
 import { District } from '../geography/district.entity.js';
 import { Institution } from './institution.entity.js';
 import { InstitutionConnection, InstitutionFilter, InstitutionOrder } from './institution.inputs.js';
-import { findInstitutions } from './institution.service.js';
+import { findInstitution, findInstitutions } from './institution.service.js';
 
 @Resolver(() => Institution)
 export class InstitutionResolver {
-  @Query(() => InstitutionConnection, { description: '托育机构列表：筛选、排序、分页 / Institutions: filter, sort, paginate' })
+  @Query(() => InstitutionConnection, { description: '托育机构列表：筛选、排序、分页（登录用户，本市）/ Institutions: filter, sort, paginate (signed-in, own city)' })
   institutions(
-    @Ctx() { em, config, today }: GraphQLContext,
+    @Ctx() { em, viewer, config, today }: GraphQLContext,
     @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter | null,
     @Arg('orderBy', () => InstitutionOrder, { nullable: true, description: '默认按名称升序 / By name ascending by default' }) orderBy?: InstitutionOrder | null,
     @Arg('first', () => Int, { nullable: true, description: '每页个数，默认 20 / Page size, default 20' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: '从此游标之后开始 / Start after this cursor' }) after?: string | null,
   ): Promise<InstitutionConnection> {
-    return findInstitutions(em, { filter, orderBy, first: pageSize(first, config.limits.maxPageSize), after }, today);
+    return findInstitutions(em, viewer, { filter, orderBy, first: pageSize(first, config.limits.maxPageSize), after }, today);
   }
 
-  @Query(() => Institution, { nullable: true, description: '按标识查机构 / An institution by id' })
-  institution(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext): Promise<Institution | null> {
-    const numeric = Number(id);
-    if (!Number.isSafeInteger(numeric) || numeric <= 0) return Promise.resolve(null);
-    return em.findOne(Institution, { id: numeric });
+  @Query(() => Institution, { nullable: true, description: '按标识查机构（登录用户，本市）/ An institution by id (signed-in, own city)' })
+  institution(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: GraphQLContext): Promise<Institution | null> {
+    return findInstitution(em, viewer, id);
   }
 
   @FieldResolver(() => District, { description: '所在区县 / The district it is in' })

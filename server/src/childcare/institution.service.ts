@@ -1,6 +1,10 @@
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { authorize, canReadCity, requireViewer } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { District } from '../geography/district.entity.js';
+import { requireCity } from '../geography/geography.service.js';
 import { placeholders, query } from '../common/sql.js';
 import { Institution } from './institution.entity.js';
 import { ORDER_PROPERTY, type InstitutionFilter, type InstitutionOrder, InstitutionOrderField, SortDirection } from './institution.inputs.js';
@@ -42,11 +46,33 @@ function orderBy(order: InstitutionOrder | null | undefined): Record<string, 'as
   return { [ORDER_PROPERTY[field]]: direction, id: direction };
 }
 
+/**
+ * Institution-level records are for signed-in viewers of the city (analysts: every city).
+ * Without a city filter, a viewer tied to a city sees that city only.
+ */
+async function readableScope(em: EntityManager, viewer: Viewer | null, filter: InstitutionFilter | null | undefined): Promise<FilterQuery<Institution>> {
+  const who = requireViewer(viewer);
+  if (filter?.cityCode) {
+    const city = await requireCity(em, filter.cityCode);
+    authorize(who, canReadCity(who, city.id));
+    return {};
+  }
+  if (filter?.districtCode) {
+    const district = await em.findOne(District, { code: filter.districtCode });
+    if (!district) throw new NotFoundError('区县 / District', filter.districtCode);
+    authorize(who, canReadCity(who, district.city.id));
+    return {};
+  }
+  return who.cityId === null ? {} : { district: { city: who.cityId } };
+}
+
 export async function findInstitutions(
   em: EntityManager,
+  viewer: Viewer | null,
   args: { filter?: InstitutionFilter | null; orderBy?: InstitutionOrder | null; first: number; after?: string | null },
   today: string,
 ) {
+  const scope = await readableScope(em, viewer, args.filter);
   if (args.after) {
     try {
       const decoded = Cursor.decode(args.after);
@@ -55,7 +81,7 @@ export async function findInstitutions(
       throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
     }
   }
-  const cursor = await em.findByCursor(Institution, institutionWhere(args.filter, today), {
+  const cursor = await em.findByCursor(Institution, { $and: [institutionWhere(args.filter, today), scope] } as FilterQuery<Institution>, {
     first: args.first,
     after: args.after ?? undefined,
     orderBy: orderBy(args.orderBy),
@@ -118,4 +144,14 @@ export async function institutionsOfDistricts(em: EntityManager, keys: readonly 
   const loaded = allIds.length === 0 ? [] : await em.find(Institution, { id: { $in: allIds } });
   const byId = new Map(loaded.map((i) => [i.id, i]));
   return keys.map((key) => (idsByKey.get(key) ?? []).map((id) => byId.get(id)!).filter(Boolean));
+}
+
+/** One institution, for a viewer who may read its city. */
+export async function findInstitution(em: EntityManager, viewer: Viewer | null, id: string): Promise<Institution | null> {
+  const who = requireViewer(viewer);
+  const numeric = Number(id);
+  if (!Number.isSafeInteger(numeric) || numeric <= 0) return null;
+  const institution = await em.findOne(Institution, { id: numeric }, { populate: ['district'] });
+  if (institution) authorize(who, canReadCity(who, institution.district.city.id));
+  return institution;
 }

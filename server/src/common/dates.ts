@@ -1,3 +1,5 @@
+import { BadUserInputError } from './errors.js';
+
 /**
  * Calendar dates as ISO strings (YYYY-MM-DD) in the city's time zone: periods, deadlines
  * and "today" are civil dates, not instants.
@@ -41,4 +43,11 @@ export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A LocalDate argument as an ISO string: graphql-scalars may hand over a string or a Date. */
+export function normaliseDate(value: unknown, field: string): string {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  if (!isIsoDate(iso)) throw new BadUserInputError(`${field} 须为 YYYY-MM-DD 日期 / ${field} must be a YYYY-MM-DD date`, { field });
+  return iso;
 }

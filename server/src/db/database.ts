@@ -11,7 +11,8 @@ export interface Database {
   orm: MikroORM;
   url: string;
   embedded: RunningPostgres | undefined;
-  close(): Promise<void>;
+  /** Disconnects, and stops the embedded PostgreSQL unless `leaveRunning` (a tool beside a running server). */
+  close(options?: { leaveRunning?: boolean }): Promise<void>;
 }
 
 export type Log = (message: string) => void;
@@ -43,9 +44,9 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
     orm: opened,
     url,
     embedded,
-    async close() {
+    async close(options = {}) {
       await opened.close();
-      await embedded?.stop();
+      if (!options.leaveRunning) await embedded?.stop();
     },
   };
 }

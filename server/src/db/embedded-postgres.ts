@@ -23,6 +23,8 @@ export interface EmbeddedPostgresOptions {
 
 export interface RunningPostgres {
   url: string;
+  /** False when the cluster was already running (left by a crash, or another process's). */
+  startedHere: boolean;
   stop(): Promise<void>;
 }
 
@@ -119,6 +121,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let stopped = false;
   return {
     url: `postgres://${USER}@127.0.0.1:${port}/postgres`,
+    startedHere: status !== 'running',
     async stop() {
       if (stopped) return;
       stopped = true;

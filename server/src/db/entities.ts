@@ -1,3 +1,7 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { DisplayToken } from '../auth/display-token.entity.js';
+import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { User } from '../auth/user.entity.js';
 import { Institution } from '../childcare/institution.entity.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
@@ -6,4 +10,4 @@ import { IndicatorDefinition } from '../indicators/indicator.entity.js';
 import { Target } from '../targets/target.entity.js';
 
 /** Every entity, listed once: no folder scanning, so the same list works in tsx, vitest and dist. */
-export const entities = [City, District, Institution, IndicatorDefinition, IndicatorValue, Target];
+export const entities = [City, District, Institution, IndicatorDefinition, IndicatorValue, Target, User, RefreshToken, DisplayToken, AuditEntry];

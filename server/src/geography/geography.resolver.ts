@@ -8,6 +8,7 @@ import { City } from './city.entity.js';
 import { District } from './district.entity.js';
 import { cityByCode, districtByCode, listCities } from './geography.service.js';
 import { LiveFiguresResolver } from './live-figures.resolver.js';
+import { authorize, canReadCity } from '../auth/policy.js';
 
 @Resolver(() => City)
 export class CityResolver extends LiveFiguresResolver(City, (context, city) => context.loaders.cityStats.load(city.id)) {
@@ -44,13 +45,14 @@ export class DistrictResolver extends LiveFiguresResolver(District, (context, di
     return loaders.city.load(district.city.id);
   }
 
-  @FieldResolver(() => [Institution], { description: '区内开业的托育机构（前 first 个）/ Open institutions of the district (the first `first`)' })
+  @FieldResolver(() => [Institution], { description: '区内开业的托育机构（前 first 个；登录用户，本市）/ Open institutions of the district (the first `first`; signed-in, own city)' })
   institutions(
     @Root() district: District,
-    @Ctx() { loaders, config }: GraphQLContext,
+    @Ctx() { loaders, config, viewer }: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, description: '最多返回个数，默认 20 / How many, default 20' }) first?: number | null,
     @Arg('orderBy', () => InstitutionOrder, { nullable: true, description: '排序，默认按名称 / Order, by name by default' }) orderBy?: InstitutionOrder | null,
   ): Promise<Institution[]> {
+    authorize(viewer, canReadCity(viewer, district.city.id));
     return loaders.institutionsOfDistrict.load({
       districtId: district.id,
       first: pageSize(first, config.limits.maxPageSize),

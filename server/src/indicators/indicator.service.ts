@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isIsoDate } from '../common/dates.js';
+import { normaliseDate } from '../common/dates.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import type { Granularity, IndicatorCategory } from '../common/enums.js';
 import { requireScope } from '../geography/geography.service.js';
@@ -27,11 +27,4 @@ export async function indicatorSeries(
   if (!definition) throw new NotFoundError('指标 / Indicator', args.key);
   const scope = await requireScope(em, args.scopeCode);
   return series(em, definition, scope, { from, to, granularity: args.granularity }, today);
-}
-
-/** graphql-scalars' LocalDate may arrive as a string or a Date, depending on the transport. */
-function normaliseDate(value: unknown, field: string): string {
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  if (!isIsoDate(iso)) throw new BadUserInputError(`${field} 须为 YYYY-MM-DD 日期 / ${field} must be a YYYY-MM-DD date`, { field });
-  return iso;
 }

@@ -8,6 +8,10 @@ import { IndicatorValue } from '../../indicators/indicator-value.entity.js';
 import { IndicatorDefinition } from '../../indicators/indicator.entity.js';
 import { Target } from '../../targets/target.entity.js';
 import { buildDemoData } from './demo-data.js';
+import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
+import { User } from '../../auth/user.entity.js';
+import { hashPassword } from '../../auth/password.js';
+import { Role } from '../../common/enums.js';
 
 /**
  * Loads the demo data set (real figures from the Jingzhou and Lianyungang reports, the rest
@@ -20,6 +24,7 @@ export class DemoSeeder extends Seeder {
 
   async run(em: EntityManager): Promise<void> {
     const data = buildDemoData(this.today);
+    const passwordHashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD)));
     await em.transactional(async (tx) => {
       const cities = new Map<string, City>();
       for (const c of data.cities) {
@@ -81,6 +86,17 @@ export class DemoSeeder extends Seeder {
           district: t.districtCode ? need(districts, t.districtCode) : null,
         });
       }
+
+      demoAccounts.forEach((a, index) => {
+        const user = tx.create(User, {
+          username: a.username,
+          displayName: a.displayName,
+          role: a.role as Role,
+          passwordHash: passwordHashes[index]!,
+          city: a.cityCode ? need(cities, a.cityCode) : null,
+        });
+        user.districts.set(a.districtCodes.map((code) => need(districts, code)));
+      });
     });
   }
 }

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../common/errors.js';
+import { Role } from '../common/enums.js';
+import { DisplayToken } from './display-token.entity.js';
+import { hashOpaqueToken, opaquePrefix } from './opaque-token.js';
+import type { TokenSigner } from './tokens.js';
+import { User } from './user.entity.js';
+import type { Viewer } from './viewer.js';
+
+/** Refusing a credential as a whole request: 401, never a partial answer. */
+function refuse(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+const INVALID = '凭据无效或已失效，请重新登录 / The credentials are invalid or no longer valid; sign in again';
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Loads the viewer of an account from the database, so a disabled or re-roled account takes effect at once. */
+export function userViewer(user: User): Viewer {
+  return {
+    kind: 'USER',
+    id: user.id,
+    name: user.displayName,
+    role: user.role,
+    cityId: user.city?.id ?? null,
+    districtIds: user.districts.getItems().map((d) => d.id),
+  };
+}
+
+/**
+ * The viewer behind an `Authorization: Bearer …` value: an access token (JWT) of a live
+ * account whose token version still matches, or a wall screen's unrevoked device token.
+ * No header means anonymous; anything else that does not check out is refused.
+ */
+export async function authenticate(em: EntityManager, header: string | undefined, signer: TokenSigner, now = new Date()): Promise<Viewer | null> {
+  if (header === undefined || header === '') return null;
+  const match = /^Bearer ([\x21-\x7e]{1,4096})$/.exec(header);
+  if (!match) throw refuse(INVALID);
+  const credential = match[1]!;
+
+  const prefix = opaquePrefix(credential);
+  if (prefix === 'cbd') return displayViewer(em, credential, now);
+  if (prefix !== null) throw refuse(INVALID);
+
+  let claims;
+  try {
+    claims = await signer.verify(credential);
+  } catch (error) {
+    throw refuse(error instanceof Error ? error.message : INVALID);
+  }
+  const user = await em.findOne(User, { id: claims.userId }, { populate: ['districts'] });
+  if (!user || user.disabled || user.tokenVersion !== claims.tokenVersion) throw refuse(INVALID);
+  return userViewer(user);
+}
+
+async function displayViewer(em: EntityManager, token: string, now: Date): Promise<Viewer> {
+  const display = await em.findOne(DisplayToken, { tokenHash: hashOpaqueToken(token) });
+  if (!display || display.revokedAt) throw refuse('大屏令牌无效或已吊销 / The screen token is invalid or revoked');
+  if (!display.lastUsedAt || now.getTime() - display.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await em.nativeUpdate(DisplayToken, { id: display.id }, { lastUsedAt: now });
+  }
+  return { kind: 'DISPLAY', id: display.id, name: display.name, role: Role.DISPLAY, cityId: display.city.id, districtIds: [] };
+}

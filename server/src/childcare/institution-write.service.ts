@@ -1,0 +1,143 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction } from '../audit/audit-entry.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authorize, canEdit } from '../auth/policy.js';
+import { cleanReason } from '../common/change-reason.js';
+import { normaliseDate } from '../common/dates.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { District } from '../geography/district.entity.js';
+import { Institution } from './institution.entity.js';
+import { checkInstitutionRules } from './institution-rules.js';
+import { institutionSnapshot } from './institution-snapshot.js';
+import type { InstitutionInput, InstitutionPatch } from './institution-write.inputs.js';
+
+export interface WriteContext {
+  em: EntityManager;
+  today: string;
+  viewer: Viewer | null;
+  requestId: string;
+}
+
+const ENTITY = 'Institution';
+
+function conflict(current: Institution): ConflictError {
+  return new ConflictError(`该机构已被他人修改，当前版本 ${current.version} / The institution was changed by someone else; it is now at version ${current.version}`, {
+    currentVersion: current.version,
+    current: institutionSnapshot(current),
+  });
+}
+
+function parseId(id: string): number {
+  const numeric = Number(id);
+  if (!Number.isSafeInteger(numeric) || numeric <= 0) throw new BadUserInputError('无效的机构标识 / Invalid institution id', { field: 'id' });
+  return numeric;
+}
+
+export async function createInstitution(ctx: WriteContext, input: InstitutionInput, reason?: string | null): Promise<Institution> {
+  const note = cleanReason(reason);
+  const openedOn = normaliseDate(input.openedOn, 'input.openedOn');
+  return ctx.em.transactional(async (tx) => {
+    const district = await tx.findOne(District, { code: input.districtCode });
+    if (!district) throw new BadUserInputError(`未知的区县代码 ${input.districtCode} / Unknown district ${input.districtCode}`, { field: 'input.districtCode' });
+    const viewer = authorize(ctx.viewer, canEdit(ctx.viewer, { cityId: district.city.id, districtId: district.id }));
+    checkInstitutionRules({ slots: input.slots, enrolled: input.enrolled, openedOn, filedOn: null, closedOn: null }, ctx.today);
+    const institution = tx.create(Institution, {
+      name: input.name,
+      district,
+      ownership: input.ownership,
+      inclusive: input.inclusive,
+      demonstrationLevel: input.demonstrationLevel,
+      pilotLevel: input.pilotLevel,
+      slots: input.slots,
+      enrolled: input.enrolled,
+      ageClasses: [...new Set(input.ageClasses)],
+      address: input.address,
+      openedOn,
+    });
+    await tx.flush();
+    recordAudit(tx, { viewer, requestId: ctx.requestId }, {
+      action: AuditAction.CREATE,
+      entityType: ENTITY,
+      entityId: institution.id,
+      cityId: district.city.id,
+      districtId: district.id,
+      before: null,
+      after: institutionSnapshot(institution),
+      reason: note,
+    });
+    return institution;
+  });
+}
+
+/**
+ * Loads the institution, checks the caller may edit it and holds the version they saw,
+ * applies `change`, checks the rules, and writes the change with its audit entry in one
+ * transaction. The UPDATE is conditional on the version too, so of two writers holding
+ * the same version exactly one wins and the other gets CONFLICT.
+ */
+async function change(
+  ctx: WriteContext,
+  id: string,
+  expectedVersion: number,
+  action: AuditAction,
+  reason: string | null | undefined,
+  apply: (institution: Institution) => void,
+): Promise<Institution> {
+  const numericId = parseId(id);
+  const note = cleanReason(reason);
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      const institution = await tx.findOne(Institution, { id: numericId }, { populate: ['district'] });
+      if (!institution) throw new NotFoundError('机构 / Institution', id);
+      const place = { cityId: institution.district.city.id, districtId: institution.district.id };
+      const viewer = authorize(ctx.viewer, canEdit(ctx.viewer, place));
+      if (institution.version !== expectedVersion) throw conflict(institution);
+      const before = institutionSnapshot(institution);
+      apply(institution);
+      checkInstitutionRules(institution, ctx.today, 'patch');
+      await tx.flush();
+      recordAudit(tx, { viewer, requestId: ctx.requestId }, { action, entityType: ENTITY, entityId: institution.id, ...place, before, after: institutionSnapshot(institution), reason: note });
+      return institution;
+    });
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      const current = await ctx.em.fork().findOneOrFail(Institution, { id: numericId }, { populate: ['district'] });
+      throw conflict(current);
+    }
+    throw error;
+  }
+}
+
+export function updateInstitution(ctx: WriteContext, id: string, expectedVersion: number, patch: InstitutionPatch, reason?: string | null): Promise<Institution> {
+  const openedOn = patch.openedOn == null ? null : normaliseDate(patch.openedOn, 'patch.openedOn');
+  return change(ctx, id, expectedVersion, AuditAction.UPDATE, reason, (i) => {
+    if (patch.name != null) i.name = patch.name;
+    if (patch.ownership != null) i.ownership = patch.ownership;
+    if (patch.inclusive != null) i.inclusive = patch.inclusive;
+    if (patch.demonstrationLevel != null) i.demonstrationLevel = patch.demonstrationLevel;
+    if (patch.pilotLevel != null) i.pilotLevel = patch.pilotLevel;
+    if (patch.slots != null) i.slots = patch.slots;
+    if (patch.enrolled != null) i.enrolled = patch.enrolled;
+    if (patch.ageClasses != null) i.ageClasses = [...new Set(patch.ageClasses)];
+    if (patch.address != null) i.address = patch.address;
+    if (openedOn !== null) i.openedOn = openedOn;
+  });
+}
+
+export function fileInstitution(ctx: WriteContext, id: string, expectedVersion: number, filedOn: string, reason?: string | null): Promise<Institution> {
+  const date = normaliseDate(filedOn, 'filedOn');
+  return change(ctx, id, expectedVersion, AuditAction.FILE, reason, (i) => {
+    if (i.filedOn !== null) throw new BadUserInputError(`该机构已于 ${i.filedOn} 备案 / Already filed on ${i.filedOn}`, { field: 'filedOn' });
+    i.filedOn = date;
+  });
+}
+
+export function closeInstitution(ctx: WriteContext, id: string, expectedVersion: number, closedOn: string, reason?: string | null): Promise<Institution> {
+  const date = normaliseDate(closedOn, 'closedOn');
+  return change(ctx, id, expectedVersion, AuditAction.CLOSE, reason, (i) => {
+    if (i.closedOn !== null) throw new BadUserInputError(`该机构已于 ${i.closedOn} 停办 / Already closed on ${i.closedOn}`, { field: 'closedOn' });
+    i.closedOn = date;
+  });
+}

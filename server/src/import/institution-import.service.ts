@@ -1,0 +1,58 @@
+import { AuditAction } from '../audit/audit-entry.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { canEdit } from '../auth/policy.js';
+import { Institution } from '../childcare/institution.entity.js';
+import { institutionSnapshot } from '../childcare/institution-snapshot.js';
+import { cleanReason } from '../common/change-reason.js';
+import { decodeBase64Csv } from './decode.js';
+import { findDistrict, importer, placesOf, refuseCommit, report, type ImportContext } from './import-context.js';
+import type { ImportReport } from './import.types.js';
+import { parseInstitutionCsv } from './institution-columns.js';
+import type { RowError } from './rows.js';
+
+/**
+ * Imports new institutions from a district office's CSV. A dry run reports every problem
+ * and writes nothing; a commit writes every row in one transaction, or nothing at all.
+ */
+export async function importInstitutions(ctx: ImportContext, file: string, dryRun: boolean, reason?: string | null): Promise<ImportReport> {
+  const viewer = importer(ctx.viewer);
+  const note = cleanReason(reason) ?? 'CSV 批量导入 / CSV import';
+  const { text, encoding } = decodeBase64Csv(file);
+  const parsed = parseInstitutionCsv(text, ctx.today);
+  const errors: RowError[] = [...parsed.errors];
+  const { districts } = await placesOf(ctx.em, viewer.cityId!);
+
+  const existing = await ctx.em.find(Institution, { district: { $in: districts.map((d) => d.id) }, closedOn: null }, { fields: ['name', 'district'] });
+  const taken = new Set(existing.map((i) => `${i.district.id}|${i.name}`));
+  const planned = parsed.rows.flatMap((row) => {
+    const district = findDistrict(districts, row.district);
+    const problem = (column: string, message: string) => (errors.push({ row: row.row, column, message }), []);
+    if (!district) return problem(parsed.labels.district, `本市没有区县“${row.district}” / No district “${row.district}” in your city`);
+    if (!canEdit(viewer, { cityId: district.city.id, districtId: district.id })) {
+      return problem(parsed.labels.district, `无权编辑${district.name}的数据 / You may not edit ${district.nameEn}`);
+    }
+    const key = `${district.id}|${row.name}`;
+    if (taken.has(key)) return problem(parsed.labels.name, `${district.name}已有同名机构“${row.name}” / ${district.nameEn} already has “${row.name}”`);
+    taken.add(key);
+    return [{ row, district }];
+  });
+
+  if (dryRun) return report(true, false, encoding, planned.length, 0, errors);
+  if (errors.length > 0) throw refuseCommit(errors);
+
+  const count = await ctx.em.transactional(async (tx) => {
+    const created = planned.map(({ row, district }) => {
+      const { row: _row, district: _name, ...fields } = row;
+      return { institution: tx.create(Institution, { ...fields, district }), district };
+    });
+    await tx.flush();
+    for (const { institution, district } of created) {
+      recordAudit(tx, { viewer, requestId: ctx.requestId }, {
+        action: AuditAction.IMPORT, entityType: 'Institution', entityId: institution.id, cityId: district.city.id, districtId: district.id,
+        before: null, after: institutionSnapshot(institution), reason: note,
+      });
+    }
+    return created.length;
+  });
+  return report(false, true, encoding, planned.length, count, []);
+}

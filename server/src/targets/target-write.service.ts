@@ -1,0 +1,98 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction } from '../audit/audit-entry.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { authorize, canManageCity } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { cleanReason } from '../common/change-reason.js';
+import { normaliseDate } from '../common/dates.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { TargetKind } from '../common/enums.js';
+import { City } from '../geography/city.entity.js';
+import { District } from '../geography/district.entity.js';
+import { IndicatorDefinition } from '../indicators/indicator.entity.js';
+import { Target } from './target.entity.js';
+import { targetsOfCities } from './target.service.js';
+import type { TargetInput, TargetPatch } from './target-write.inputs.js';
+import type { TargetView } from './target.type.js';
+
+export interface TargetWriteContext {
+  em: EntityManager;
+  viewer: Viewer | null;
+  requestId: string;
+  today: string;
+}
+
+function snapshot(t: Target): Record<string, unknown> {
+  return {
+    title: t.title, kind: t.kind, indicatorId: t.indicator.id, cityId: t.city?.id ?? null, districtId: t.district?.id ?? null,
+    startsOn: t.startsOn, deadline: t.deadline, baseline: t.baseline, targetValue: t.targetValue, version: t.version,
+  };
+}
+
+function checkRules(t: { startsOn: string; deadline: string; kind: TargetKind; targetValue: number }, path: string): void {
+  if (t.deadline < t.startsOn) throw new BadUserInputError('截止日期不能早于起始日期 / deadline cannot be before startsOn', { field: `${path}.deadline` });
+  if (t.kind === TargetKind.INCREASE && t.targetValue <= 0) throw new BadUserInputError('新增目标须大于 0 / an increase must be above 0', { field: `${path}.targetValue` });
+}
+
+async function view(em: EntityManager, target: Target, today: string): Promise<TargetView> {
+  const cityId = target.city?.id ?? target.district!.city.id;
+  const city = await em.findOneOrFail(City, { id: cityId });
+  const views = (await targetsOfCities(em, [city], today)).get(cityId) ?? [];
+  return views.find((v) => v.id === target.id)!;
+}
+
+/** Targets belong to a city admin: of their city or one of its districts. */
+export async function createTarget(ctx: TargetWriteContext, input: TargetInput, reason?: string | null): Promise<TargetView> {
+  const note = cleanReason(reason);
+  const startsOn = normaliseDate(input.startsOn, 'input.startsOn');
+  const deadline = normaliseDate(input.deadline, 'input.deadline');
+  checkRules({ startsOn, deadline, kind: input.kind, targetValue: input.targetValue }, 'input');
+  const target = await ctx.em.transactional(async (tx) => {
+    const city = await tx.findOne(City, { code: input.scopeCode });
+    const district = city ? null : await tx.findOne(District, { code: input.scopeCode });
+    if (!city && !district) throw new BadUserInputError(`未知的城市或区县代码 ${input.scopeCode} / Unknown city or district ${input.scopeCode}`, { field: 'input.scopeCode' });
+    const cityId = city?.id ?? district!.city.id;
+    const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, cityId));
+    const indicator = await tx.findOne(IndicatorDefinition, { key: input.indicatorKey });
+    if (!indicator) throw new BadUserInputError(`未知的指标 ${input.indicatorKey} / Unknown indicator ${input.indicatorKey}`, { field: 'input.indicatorKey' });
+    const created = tx.create(Target, { city, district, indicator, title: input.title, kind: input.kind, startsOn, deadline, baseline: input.baseline, targetValue: input.targetValue });
+    await tx.flush();
+    recordAudit(tx, { viewer, requestId: ctx.requestId }, {
+      action: AuditAction.CREATE, entityType: 'Target', entityId: created.id, cityId, districtId: district?.id ?? null, before: null, after: snapshot(created), reason: note,
+    });
+    return created;
+  });
+  return view(ctx.em.fork(), target, ctx.today);
+}
+
+export async function updateTarget(ctx: TargetWriteContext, id: string, expectedVersion: number, patch: TargetPatch, reason?: string | null): Promise<TargetView> {
+  const note = cleanReason(reason);
+  const numericId = Number(id);
+  const conflict = (t: Target) => new ConflictError(`该目标已被修改，当前版本 ${t.version} / The target changed; now at version ${t.version}`, { currentVersion: t.version, current: snapshot(t) });
+  try {
+    const target = await ctx.em.transactional(async (tx) => {
+      const t = Number.isSafeInteger(numericId) ? await tx.findOne(Target, { id: numericId }, { populate: ['district', 'indicator'] }) : null;
+      if (!t) throw new NotFoundError('目标 / Target', id);
+      const cityId = t.city?.id ?? t.district!.city.id;
+      const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, cityId));
+      if (t.version !== expectedVersion) throw conflict(t);
+      const before = snapshot(t);
+      if (patch.title != null) t.title = patch.title;
+      if (patch.startsOn != null) t.startsOn = normaliseDate(patch.startsOn, 'patch.startsOn');
+      if (patch.deadline != null) t.deadline = normaliseDate(patch.deadline, 'patch.deadline');
+      if (patch.baseline != null) t.baseline = patch.baseline;
+      if (patch.targetValue != null) t.targetValue = patch.targetValue;
+      checkRules(t, 'patch');
+      await tx.flush();
+      recordAudit(tx, { viewer, requestId: ctx.requestId }, {
+        action: AuditAction.UPDATE, entityType: 'Target', entityId: t.id, cityId, districtId: t.district?.id ?? null, before, after: snapshot(t), reason: note,
+      });
+      return t;
+    });
+    return view(ctx.em.fork(), target, ctx.today);
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict(await ctx.em.fork().findOneOrFail(Target, { id: numericId }, { populate: ['district'] }));
+    throw error;
+  }
+}
