@@ -25,7 +25,7 @@ export default defineConfig([
     files: ['**/*.{ts,tsx}'],
     extends: [tseslint.configs.recommended],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // The code asserts non-null after a check the compiler cannot follow (map lookups, regex groups).
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

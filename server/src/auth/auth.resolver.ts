@@ -45,7 +45,7 @@ export class UserFieldsResolver {
   }
 
   @FieldResolver(() => [String], { description: '可编辑的区县代码 / Districts the account may edit' })
-  async districtCodes(@Root() user: User, @Ctx() { em }: GraphQLContext): Promise<string[]> {
+  async districtCodes(@Root() user: User): Promise<string[]> {
     const districts = user.districts.isInitialized() ? user.districts.getItems() : await user.districts.load({ dataloader: false });
     return districts.map((d: District) => d.code).sort();
   }

@@ -42,7 +42,7 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
 
   const count = await ctx.em.transactional(async (tx) => {
     const created = planned.map(({ row, district }) => {
-      const { row: _row, district: _name, ...fields } = row;
+      const { row: _row, district: _district, ...fields } = row;
       return { institution: tx.create(Institution, { ...fields, district }), district };
     });
     await tx.flush();
