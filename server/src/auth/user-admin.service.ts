@@ -88,7 +88,7 @@ export async function createUser(ctx: AdminContext, input: UserInput, reason?: s
  * session of the account at once (its token version moves on).
  */
 export async function updateUser(ctx: AdminContext, id: string, expectedVersion: number, patch: UserPatch, reason?: string | null): Promise<User> {
-  const { viewer, cityId } = adminCity(ctx.viewer);
+  const { viewer } = adminCity(ctx.viewer);
   if (patch.role != null) checkRole(patch.role, 'patch.role');
   if (patch.password != null) checkPassword(patch.password, 'patch.password');
   const note = cleanReason(reason);
@@ -96,8 +96,11 @@ export async function updateUser(ctx: AdminContext, id: string, expectedVersion:
   const numericId = Number(id);
   try {
     return await ctx.em.transactional(async (tx) => {
-      const user = Number.isSafeInteger(numericId) ? await tx.findOne(User, { id: numericId, city: cityId }, { populate: ['districts'] }) : null;
+      const user = Number.isSafeInteger(numericId) ? await tx.findOne(User, { id: numericId }, { populate: ['districts'] }) : null;
       if (!user) throw new NotFoundError('用户 / User', id);
+      // Accounts of another city (or a city-less analyst) are not this admin's to change.
+      const cityId = user.city?.id ?? -1;
+      authorize(viewer, canManageCity(viewer, cityId));
       if (user.version !== expectedVersion) throw new ConflictError(`该用户已被修改，当前版本 ${user.version} / The user changed; now at version ${user.version}`, { currentVersion: user.version, current: userSnapshot(user) });
       if (user.id === viewer.id && (patch.disabled === true || (patch.role != null && patch.role !== Role.CITY_ADMIN))) {
         throw new BadUserInputError('不能停用自己或取消自己的管理员角色 / You cannot disable yourself or drop your own admin role', { field: 'patch' });

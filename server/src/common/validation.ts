@@ -1,4 +1,5 @@
 import { validate, type ValidationError } from 'class-validator';
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
 
@@ -27,17 +28,24 @@ function flatten(errors: ValidationError[], path: string): FieldProblem[] {
   });
 }
 
+/** The name of the field's argument whose input type is the validated class. */
+function argumentName(info: GraphQLResolveInfo, argType: unknown): string {
+  const typeName = typeof argType === 'function' ? argType.name : '';
+  const field = info.parentType.getFields()[info.fieldName];
+  return field?.args.find((arg) => getNamedType(arg.type).name === typeName)?.name ?? 'input';
+}
+
 /**
  * type-graphql's argument validator: trims strings, runs the class-validator rules of the
  * input classes, and answers BAD_USER_INPUT naming every offending field by its path
  * (`input.slots`), before any resolver runs.
  */
-export const validateArgument: ValidatorFn = async (value, _type, resolverData) => {
+export const validateArgument: ValidatorFn = async (value, argType, resolverData) => {
   if (value === null || typeof value !== 'object') return;
   trimStrings(value);
   const errors = await validate(value as object, { forbidUnknownValues: false });
   if (errors.length === 0) return;
-  const argName = Object.entries(resolverData.args).find(([, arg]) => arg === value)?.[0] ?? 'input';
+  const argName = argumentName(resolverData.info, argType);
   const problems = flatten(errors, argName);
   const first = problems[0]!;
   throw new BadUserInputError(`${first.field}: ${first.message}`, { field: first.field, problems });
