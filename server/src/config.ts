@@ -10,8 +10,11 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
-  /** `auto`: load the demo data set into an empty database; `none`: never. */
-  seed: 'auto' | 'none';
+  /**
+   * What an empty database gets: `auto` the demo data set; `reference` only the cities,
+   * districts and indicator dictionary (a real deployment); `none` nothing.
+   */
+  seed: 'auto' | 'reference' | 'none';
   introspection: boolean;
   dashboardDist: string;
   limits: Limits;
@@ -71,7 +74,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54320),
-    seed: oneOf(env, 'SEED', ['auto', 'none'] as const, 'auto'),
+    seed: oneOf(env, 'SEED', ['auto', 'reference', 'none'] as const, 'auto'),
     // Analysts explore the schema in GraphiQL, and the schema is public in the repository
     // anyway; production operators can still turn it off.
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),

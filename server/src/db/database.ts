@@ -54,12 +54,11 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
 export async function migrateAndSeed(orm: MikroORM, seed: Config['seed'], log: Log): Promise<void> {
   const applied = await orm.migrator.up();
   if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-  if (seed === 'auto') {
-    const em = orm.em.fork();
-    if ((await em.count(City, {})) === 0) {
-      log('empty database: loading the demo data set');
-      await orm.seeder.seed(DemoSeeder);
-    }
+  if (seed === 'none') return;
+  const em = orm.em.fork();
+  if ((await em.count(City, {})) === 0) {
+    log(seed === 'auto' ? 'empty database: loading the demo data set' : 'empty database: loading the cities, districts and indicator dictionary');
+    await new DemoSeeder(new Date(), seed === 'reference').run(orm.em.fork());
   }
 }
 

@@ -18,7 +18,11 @@ import { Role } from '../../common/enums.js';
  * made up; see demo-data.ts) in one transaction. Runs only on an empty database.
  */
 export class DemoSeeder extends Seeder {
-  constructor(private readonly today: Date = new Date()) {
+  /** With `referenceOnly`, just the cities, districts and indicator dictionary. */
+  constructor(
+    private readonly today: Date = new Date(),
+    private readonly referenceOnly = false,
+  ) {
     super();
   }
 
@@ -35,7 +39,8 @@ export class DemoSeeder extends Seeder {
         const { cityCode, ...rest } = d;
         districts.set(d.code, tx.create(District, { ...rest, kind: rest.kind as DistrictKind, city: need(cities, cityCode) }));
       }
-      for (const i of data.institutions) {
+      const institutions = this.referenceOnly ? [] : data.institutions;
+      for (const i of institutions) {
         const { districtCode, ...rest } = i;
         tx.create(Institution, {
           ...rest,
@@ -59,6 +64,7 @@ export class DemoSeeder extends Seeder {
         );
       }
       await tx.flush();
+      if (this.referenceOnly) return;
 
       // History is the bulk of the data set: insert it in one statement per chunk.
       const values = data.indicatorValues.map((v) => ({
