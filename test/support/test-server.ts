@@ -31,12 +31,13 @@ export interface TestServer {
 
 /**
  * The real server on a free port, over real HTTP, against its own copy of the seeded
- * template database. Close it in afterAll.
+ * template database (or an empty one, which the server migrates and seeds per SEED).
+ * Close it in afterAll.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { emptyDatabase?: boolean } = {}): Promise<TestServer> {
   const serverUrl = inject('pgServerUrl');
   const database = `careboard_test_${randomBytes(6).toString('hex')}`;
-  await admin(serverUrl, [`create database "${database}" template "${inject('templateDatabase')}"`]);
+  await admin(serverUrl, [options.emptyDatabase ? `create database "${database}"` : `create database "${database}" template "${inject('templateDatabase')}"`]);
   const databaseUrl = withDatabase(serverUrl, database);
   const config = loadConfig({
     NODE_ENV: 'test',
