@@ -32,7 +32,10 @@ export interface Limits {
   maxTokens: number;
   maxAliases: number;
   maxDirectives: number;
+  /** Body limit of anonymous requests. */
   bodyLimitBytes: number;
+  /** Body limit of signed-in requests: a 5 MB CSV import arrives base64-encoded in JSON. */
+  signedInBodyLimitBytes: number;
   maxPageSize: number;
 }
 
@@ -86,6 +89,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
       maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20),
       bodyLimitBytes: int(env, 'HTTP_BODY_LIMIT', 100_000),
+      signedInBodyLimitBytes: int(env, 'HTTP_BODY_LIMIT_SIGNED_IN', 8_000_000),
       maxPageSize: int(env, 'GRAPHQL_MAX_PAGE_SIZE', 100),
     },
     exposeSqlStats: nodeEnv !== 'production' && bool(env, 'EXPOSE_SQL_STATS', false),

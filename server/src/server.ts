@@ -13,6 +13,7 @@ import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
+import { anonymousBodyLimit } from './http/body-limit.js';
 import { createSchema } from './schema.js';
 import { authenticate } from './auth/authenticate.js';
 import { loadTokenSecret } from './auth/token-secret.js';
@@ -60,7 +61,7 @@ function sqlStatsPlugin(): ApolloServerPlugin<GraphQLContext & RequestWithStats>
 export async function createServer(config: Config): Promise<RunningServer> {
   const app = Fastify({
     logger: { level: config.logLevel },
-    bodyLimit: config.limits.bodyLimitBytes,
+    bodyLimit: Math.max(config.limits.bodyLimitBytes, config.limits.signedInBodyLimitBytes),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -97,6 +98,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     app.route({
       method: ['GET', 'POST', 'OPTIONS'],
       url: '/graphql',
+      preParsing: anonymousBodyLimit(config.limits.bodyLimitBytes),
       handler(request, reply) {
         // Every statement of this request is counted against it (see db/sql-stats.ts).
         return sqlStatsStorage.run({ statements: 0 }, () => handler.call(this, request as Parameters<typeof handler>[0], reply as Parameters<typeof handler>[1]));

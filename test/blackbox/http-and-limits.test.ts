@@ -47,6 +47,34 @@ describe('HTTP endpoints', () => {
   });
 });
 
+describe('body limits', () => {
+  it('refuses an anonymous chunked body over the limit, though it declares no length', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(50_000));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(new TextEncoder().encode('{"query":"{ cities { code } }"'));
+        if (sent >= 4) return controller.close();
+        controller.enqueue(chunk);
+        sent += 1;
+      },
+    });
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+  });
+
+  it('lets a signed-in request carry a body far above the anonymous limit', async () => {
+    const token = await api.login('staff.shashi');
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { role } }', variables: { padding: 'x'.repeat(1_000_000) } }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ data: { me: { role: 'STAFF' } } });
+  });
+});
+
 describe('query limits', () => {
   it('accepts a query at the depth limit', async () => {
     const res = await api.gql(nested(10), {}, await api.login('analyst'));

@@ -11,6 +11,7 @@ import { District } from '../geography/district.entity.js';
 import { Institution } from './institution.entity.js';
 import { checkInstitutionRules } from './institution-rules.js';
 import { institutionSnapshot } from './institution-snapshot.js';
+import { isOpenNameClash, openNameConflict } from './name-clash.js';
 import type { InstitutionInput, InstitutionPatch } from './institution-write.inputs.js';
 
 export interface WriteContext {
@@ -39,6 +40,7 @@ export async function createInstitution(ctx: WriteContext, input: InstitutionInp
   const note = cleanReason(reason);
   const openedOn = normaliseDate(input.openedOn, 'input.openedOn');
   return ctx.em.transactional(async (tx) => {
+    if (await tx.count(Institution, { district: { code: input.districtCode }, name: input.name, closedOn: null })) throw openNameConflict('input.name');
     const district = await tx.findOne(District, { code: input.districtCode });
     if (!district) throw new BadUserInputError(`未知的区县代码 ${input.districtCode} / Unknown district ${input.districtCode}`, { field: 'input.districtCode' });
     const viewer = authorize(ctx.viewer, canEdit(ctx.viewer, { cityId: district.city.id, districtId: district.id }));
@@ -68,6 +70,8 @@ export async function createInstitution(ctx: WriteContext, input: InstitutionInp
       reason: note,
     });
     return institution;
+  }).catch((error: unknown) => {
+    throw isOpenNameClash(error) ? openNameConflict('input.name') : error;
   });
 }
 
@@ -102,6 +106,7 @@ async function change(
       return institution;
     });
   } catch (error) {
+    if (isOpenNameClash(error)) throw openNameConflict('patch.name');
     if (error instanceof OptimisticLockError) {
       const current = await ctx.em.fork().findOneOrFail(Institution, { id: numericId }, { populate: ['district'] });
       throw conflict(current);

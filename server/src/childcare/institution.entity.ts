@@ -8,6 +8,12 @@ import { District } from '../geography/district.entity.js';
 @ObjectType({ description: '托育机构 / A childcare institution for children under 3' })
 @Entity({ tableName: 'institution' })
 @Index({ properties: ['district', 'closedOn'] })
+// One open institution of a name per district: the database settles two imports or
+// creations racing with the same name, which a check in the service alone cannot.
+@Index({
+  name: 'institution_open_name_unique',
+  expression: 'create unique index "institution_open_name_unique" on "institution" ("district_id", "name") where "closed_on" is null',
+})
 // The database is the last line of defence for the domain rules the services check.
 @Check({ name: 'institution_slots_range', expression: 'slots between 0 and 10000' })
 @Check({ name: 'institution_enrolled_range', expression: 'enrolled between 0 and slots' })

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { canEdit } from '../auth/policy.js';
 import { Institution } from '../childcare/institution.entity.js';
 import { institutionSnapshot } from '../childcare/institution-snapshot.js';
+import { isOpenNameClash, openNameConflict } from '../childcare/name-clash.js';
 import { cleanReason } from '../common/change-reason.js';
 import { decodeBase64Csv } from './decode.js';
 import { findDistrict, importer, placesOf, refuseCommit, report, type ImportContext } from './import-context.js';
@@ -40,19 +41,24 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
   if (dryRun) return report(true, false, encoding, planned.length, 0, errors);
   if (errors.length > 0) throw refuseCommit(errors);
 
-  const count = await ctx.em.transactional(async (tx) => {
-    const created = planned.map(({ row, district }) => {
-      const { row: _row, district: _district, ...fields } = row;
-      return { institution: tx.create(Institution, { ...fields, district }), district };
-    });
-    await tx.flush();
-    for (const { institution, district } of created) {
-      recordAudit(tx, { viewer, requestId: ctx.requestId }, {
-        action: AuditAction.IMPORT, entityType: 'Institution', entityId: institution.id, cityId: district.city.id, districtId: district.id,
-        before: null, after: institutionSnapshot(institution), reason: note,
+  try {
+    const count = await ctx.em.transactional(async (tx) => {
+      const created = planned.map(({ row, district }) => {
+        const { row: _row, district: _district, ...fields } = row;
+        return { institution: tx.create(Institution, { ...fields, district }), district };
       });
-    }
-    return created.length;
-  });
-  return report(false, true, encoding, planned.length, count, []);
+      await tx.flush();
+      for (const { institution, district } of created) {
+        recordAudit(tx, { viewer, requestId: ctx.requestId }, {
+          action: AuditAction.IMPORT, entityType: 'Institution', entityId: institution.id, cityId: district.city.id, districtId: district.id,
+          before: null, after: institutionSnapshot(institution), reason: note,
+        });
+      }
+      return created.length;
+    });
+    return report(false, true, encoding, planned.length, count, []);
+  } catch (error) {
+    // Another import or creation took one of the names between our check and our commit.
+    throw isOpenNameClash(error) ? openNameConflict('file') : error;
+  }
 }
