@@ -6,6 +6,7 @@ import { DisplayToken } from './display-token.entity.js';
 import { newOpaqueToken } from './opaque-token.js';
 import { authorize, canManageCity } from './policy.js';
 import type { AdminContext } from './user-admin.service.js';
+import { writeTransaction } from '../common/write-transaction.js';
 
 function snapshot(t: DisplayToken): Record<string, unknown> {
   return { name: t.name, cityId: t.city.id, revokedAt: t.revokedAt?.toISOString() ?? null };
@@ -24,7 +25,7 @@ export async function issueDisplayToken(ctx: AdminContext, cityCode: string, nam
   const city = await requireCity(ctx.em, cityCode);
   const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, city.id));
   const { token, hash } = newOpaqueToken('cbd');
-  return ctx.em.transactional(async (tx) => {
+  return writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
     const displayToken = tx.create(DisplayToken, { name: trimmed, city: city.id, tokenHash: hash, createdBy: viewer.id });
     await tx.flush();
     recordAudit(tx, { viewer, requestId: ctx.requestId }, {
@@ -36,7 +37,7 @@ export async function issueDisplayToken(ctx: AdminContext, cityCode: string, nam
 
 export async function revokeDisplayToken(ctx: AdminContext, id: string): Promise<DisplayToken> {
   const numericId = Number(id);
-  return ctx.em.transactional(async (tx) => {
+  return writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
     const displayToken = Number.isSafeInteger(numericId) ? await tx.findOne(DisplayToken, { id: numericId }) : null;
     if (!displayToken) throw new NotFoundError('大屏令牌 / Screen token', id);
     const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, displayToken.city.id));

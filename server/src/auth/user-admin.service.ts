@@ -12,6 +12,7 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { User } from './user.entity.js';
 import type { UserInput, UserPatch } from './user.inputs.js';
 import type { Viewer } from './viewer.js';
+import { writeTransaction } from '../common/write-transaction.js';
 
 export interface AdminContext {
   em: EntityManager;
@@ -68,7 +69,7 @@ export async function createUser(ctx: AdminContext, input: UserInput, reason?: s
   checkPassword(input.password, 'input.password');
   const note = cleanReason(reason);
   const passwordHash = await hashPassword(input.password);
-  return ctx.em.transactional(async (tx) => {
+  return writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
     if (await tx.count(User, { username: input.username })) {
       throw new ConflictError(`登录名 ${input.username} 已被使用 / The username ${input.username} is taken`, { field: 'input.username' });
     }
@@ -95,7 +96,7 @@ export async function updateUser(ctx: AdminContext, id: string, expectedVersion:
   const passwordHash = patch.password != null ? await hashPassword(patch.password) : null;
   const numericId = Number(id);
   try {
-    return await ctx.em.transactional(async (tx) => {
+    return await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
       const user = Number.isSafeInteger(numericId) ? await tx.findOne(User, { id: numericId }, { populate: ['districts'] }) : null;
       if (!user) throw new NotFoundError('用户 / User', id);
       // Accounts of another city (or a city-less analyst) are not this admin's to change.

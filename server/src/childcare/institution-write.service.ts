@@ -13,6 +13,7 @@ import { checkInstitutionRules } from './institution-rules.js';
 import { institutionSnapshot } from './institution-snapshot.js';
 import { isOpenNameClash, openNameConflict } from './name-clash.js';
 import type { InstitutionInput, InstitutionPatch } from './institution-write.inputs.js';
+import { writeTransaction } from '../common/write-transaction.js';
 
 export interface WriteContext {
   em: EntityManager;
@@ -39,7 +40,7 @@ function parseId(id: string): number {
 export async function createInstitution(ctx: WriteContext, input: InstitutionInput, reason?: string | null): Promise<Institution> {
   const note = cleanReason(reason);
   const openedOn = normaliseDate(input.openedOn, 'input.openedOn');
-  return ctx.em.transactional(async (tx) => {
+  return writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
     if (await tx.count(Institution, { district: { code: input.districtCode }, name: input.name, closedOn: null })) throw openNameConflict('input.name');
     const district = await tx.findOne(District, { code: input.districtCode });
     if (!district) throw new BadUserInputError(`未知的区县代码 ${input.districtCode} / Unknown district ${input.districtCode}`, { field: 'input.districtCode' });
@@ -92,7 +93,7 @@ async function change(
   const numericId = parseId(id);
   const note = cleanReason(reason);
   try {
-    return await ctx.em.transactional(async (tx) => {
+    return await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
       const institution = await tx.findOne(Institution, { id: numericId }, { populate: ['district'] });
       if (!institution) throw new NotFoundError('机构 / Institution', id);
       const place = { cityId: institution.district.city.id, districtId: institution.district.id };

@@ -13,6 +13,7 @@ import { findDistrict, importer, placesOf, refuseCommit, report, type ImportCont
 import type { ImportReport } from './import.types.js';
 import { parseIndicatorValueCsv } from './indicator-value-columns.js';
 import type { RowError } from './rows.js';
+import { writeTransaction } from '../common/write-transaction.js';
 
 const PERIOD_START: Record<Frequency, (iso: string) => string> = {
   [Frequency.MONTHLY]: monthStart,
@@ -67,7 +68,7 @@ export async function importIndicatorValues(ctx: ImportContext, file: string, dr
   if (dryRun) return report(true, false, encoding, planned.length, 0, errors);
   if (errors.length > 0) throw refuseCommit(errors);
 
-  const count = await ctx.em.transactional(async (tx) => {
+  const count = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
     for (const p of planned) {
       const scope = p.city ? { city: p.city } : { district: p.district };
       const existing = await tx.findOne(IndicatorValue, { indicator: p.indicator, period: p.period, ...scope });

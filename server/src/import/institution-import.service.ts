@@ -10,6 +10,7 @@ import { findDistrict, importer, placesOf, refuseCommit, report, type ImportCont
 import type { ImportReport } from './import.types.js';
 import { parseInstitutionCsv } from './institution-columns.js';
 import type { RowError } from './rows.js';
+import { writeTransaction } from '../common/write-transaction.js';
 
 /**
  * Imports new institutions from a district office's CSV. A dry run reports every problem
@@ -42,7 +43,7 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
   if (errors.length > 0) throw refuseCommit(errors);
 
   try {
-    const count = await ctx.em.transactional(async (tx) => {
+    const count = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
       const created = planned.map(({ row, district }) => {
         const { row: _row, district: _district, ...fields } = row;
         return { institution: tx.create(Institution, { ...fields, district }), district };

@@ -13,6 +13,7 @@ import { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from './indicator.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import type { IndicatorValueInput, RecordedValue } from './indicator-value.types.js';
+import { writeTransaction } from '../common/write-transaction.js';
 
 export interface ValueWriteContext {
   em: EntityManager;
@@ -43,7 +44,7 @@ export async function recordIndicatorValue(ctx: ValueWriteContext, input: Indica
   const conflict = (v: IndicatorValue) =>
     new ConflictError(`该期数值已被填报或修改，当前版本 ${v.version} / This period's figure was recorded or changed; now at version ${v.version}`, { currentVersion: v.version, current: snapshot(v) });
   try {
-    return await ctx.em.transactional(async (tx) => {
+    return await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
       const indicator = await tx.findOne(IndicatorDefinition, { key: input.indicatorKey });
       if (!indicator) throw new BadUserInputError(`未知的指标 ${input.indicatorKey} / Unknown indicator ${input.indicatorKey}`, { field: 'input.indicatorKey' });
       if (indicator.computation !== Computation.STORED) {

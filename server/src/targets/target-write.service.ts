@@ -15,6 +15,7 @@ import { Target } from './target.entity.js';
 import { targetsOfCities } from './target.service.js';
 import type { TargetInput, TargetPatch } from './target-write.inputs.js';
 import type { TargetView } from './target.type.js';
+import { writeTransaction } from '../common/write-transaction.js';
 
 export interface TargetWriteContext {
   em: EntityManager;
@@ -48,7 +49,7 @@ export async function createTarget(ctx: TargetWriteContext, input: TargetInput, 
   const startsOn = normaliseDate(input.startsOn, 'input.startsOn');
   const deadline = normaliseDate(input.deadline, 'input.deadline');
   checkRules({ startsOn, deadline, kind: input.kind, targetValue: input.targetValue }, 'input');
-  const target = await ctx.em.transactional(async (tx) => {
+  const target = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
     const city = await tx.findOne(City, { code: input.scopeCode });
     const district = city ? null : await tx.findOne(District, { code: input.scopeCode });
     if (!city && !district) throw new BadUserInputError(`未知的城市或区县代码 ${input.scopeCode} / Unknown city or district ${input.scopeCode}`, { field: 'input.scopeCode' });
@@ -71,7 +72,7 @@ export async function updateTarget(ctx: TargetWriteContext, id: string, expected
   const numericId = Number(id);
   const conflict = (t: Target) => new ConflictError(`该目标已被修改，当前版本 ${t.version} / The target changed; now at version ${t.version}`, { currentVersion: t.version, current: snapshot(t) });
   try {
-    const target = await ctx.em.transactional(async (tx) => {
+    const target = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
       const t = Number.isSafeInteger(numericId) ? await tx.findOne(Target, { id: numericId }, { populate: ['district', 'indicator'] }) : null;
       if (!t) throw new NotFoundError('目标 / Target', id);
       const cityId = t.city?.id ?? t.district!.city.id;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { Institution } from '../../childcare/institution.entity.js';
 import type { AgeClass, Computation, DemonstrationLevel, DistrictKind, Frequency, IndicatorCategory, Ownership, PilotLevel, TargetKind } from '../../common/enums.js';
@@ -30,6 +31,8 @@ export class DemoSeeder extends Seeder {
     const data = buildDemoData(this.today);
     const passwordHashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD)));
     await em.transactional(async (tx) => {
+      // Loading the data set is not a change screens need to hear about, row by row.
+      await (tx as SqlEntityManager).execute("select set_config('careboard.quiet', 'on', true)");
       const cities = new Map<string, City>();
       for (const c of data.cities) {
         cities.set(c.code, tx.create(City, { ...c }));

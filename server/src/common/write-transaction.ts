@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer.js';
+
+/**
+ * A transaction for a change made through the API. It first names the actor for the
+ * change-feed trigger (transaction-local, so it never leaks to the next user of the
+ * connection); changes made outside the API carry no actor.
+ */
+export function writeTransaction<T>(em: EntityManager, viewer: Viewer | null, requestId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return em.transactional(async (tx) => {
+    if (viewer) {
+      const actor = JSON.stringify({ role: viewer.role, name: viewer.name, requestId });
+      await tx.execute("select set_config('careboard.actor', ?, true)", [actor]);
+    }
+    return work(tx);
+  });
+}

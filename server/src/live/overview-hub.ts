@@ -1,0 +1,179 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { isoDate } from '../common/dates.js';
+import { cityOverview } from '../overview/overview.service.js';
+import type { CityOverview } from '../overview/overview.types.js';
+import { LatestQueue } from './latest-queue.js';
+
+type Listener = (overview: CityOverview) => void;
+
+/**
+ * One channel per city with subscribers. A change notice starts a short window; every
+ * change inside it is coalesced, then the overview is computed once for all the city's
+ * subscribers. A failed computation keeps the last snapshot and retries with backoff.
+ */
+class CityChannel {
+  readonly listeners = new Set<Listener>();
+  latest: CityOverview | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private failures = 0;
+
+  constructor(
+    readonly code: string,
+    private readonly compute: (code: string) => Promise<CityOverview>,
+    private readonly windowMs: number,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** Recompute after the coalescing window (or at once). */
+  schedule(delayMs = this.windowMs): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, delayMs);
+  }
+
+  /** The current snapshot, computing it first if there is none yet. */
+  async current(): Promise<CityOverview> {
+    if (!this.latest) await this.run();
+    if (!this.latest) throw new Error(`the overview of ${this.code} could not be computed`);
+    return this.latest;
+  }
+
+  run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        const overview = await this.compute(this.code);
+        this.failures = 0;
+        this.latest = overview;
+        for (const listener of this.listeners) listener(overview);
+      } catch (error) {
+        this.failures += 1;
+        const retryMs = Math.min(10_000, 250 * 2 ** this.failures);
+        this.log(`overview of ${this.code} failed (${(error as Error).message}); retrying in ${retryMs} ms`);
+        this.schedule(retryMs);
+      } finally {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.schedule();
+        }
+      }
+    })();
+    return this.running;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+}
+
+export class OverviewHub {
+  private readonly channels = new Map<string, CityChannel>();
+  private readonly cityCodes = new Map<number, string>();
+  private midnight: NodeJS.Timeout | undefined;
+  /** How many overviews were computed: for tests and metrics. */
+  computations = 0;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly windowMs: number,
+    private readonly log: (message: string) => void,
+  ) {
+    this.scheduleMidnight();
+  }
+
+  private compute = async (code: string): Promise<CityOverview> => {
+    this.computations += 1;
+    return cityOverview(this.orm.em.fork(), code, isoDate(new Date()));
+  };
+
+  private channel(code: string): CityChannel {
+    let channel = this.channels.get(code);
+    if (!channel) {
+      channel = new CityChannel(code, this.compute, this.windowMs, this.log);
+      this.channels.set(code, channel);
+    }
+    return channel;
+  }
+
+  /**
+   * The city's overviews as an iterator: the current snapshot first (subscribing is
+   * resyncing), then a fresh one after every committed change.
+   */
+  async iterate(code: string): Promise<AsyncIterableIterator<CityOverview>> {
+    const channel = this.channel(code);
+    const first = await channel.current();
+    const queue = new LatestQueue<CityOverview>(() => this.unlisten(channel, listener));
+    const listener: Listener = (overview) => queue.push(overview);
+    channel.listeners.add(listener);
+    queue.push(first);
+    return queue;
+  }
+
+  /** Adds a listener without an iterator (shared executions); returns its removal. */
+  async listen(code: string, listener: Listener): Promise<() => void> {
+    const channel = this.channel(code);
+    const first = await channel.current();
+    channel.listeners.add(listener);
+    listener(first);
+    return () => this.unlisten(channel, listener);
+  }
+
+  private unlisten(channel: CityChannel, listener: Listener): void {
+    channel.listeners.delete(listener);
+    if (channel.listeners.size === 0 && this.channels.get(channel.code) === channel) {
+      channel.dispose();
+      this.channels.delete(channel.code);
+    }
+  }
+
+  /** A committed change somewhere in a city (by id, as the change feed names it). */
+  async changed(cityId: number | null): Promise<void> {
+    if (cityId === null) return this.resyncAll();
+    const code = this.cityCodes.get(cityId) ?? (await this.lookupCity(cityId));
+    if (code) this.channels.get(code)?.schedule();
+  }
+
+  /** Notifications may have been missed: every city recomputes now. */
+  resyncAll(): void {
+    for (const channel of this.channels.values()) void channel.run();
+  }
+
+  get subscribedCities(): number {
+    return this.channels.size;
+  }
+
+  private async lookupCity(cityId: number): Promise<string | undefined> {
+    const rows = await this.orm.em.fork().getConnection().execute<{ code: string }[]>('select code from city where id = ?', [cityId]);
+    const code = rows[0]?.code;
+    if (code) this.cityCodes.set(cityId, code);
+    return code;
+  }
+
+  /** "Today" moves at midnight in the city: recompute, so day-based figures roll over unattended. */
+  private scheduleMidnight(): void {
+    const now = new Date();
+    const shanghaiNow = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
+    const next = new Date(shanghaiNow);
+    next.setHours(24, 0, 1, 0);
+    this.midnight = setTimeout(() => {
+      this.resyncAll();
+      this.scheduleMidnight();
+    }, next.getTime() - shanghaiNow.getTime());
+    this.midnight.unref();
+  }
+
+  dispose(): void {
+    clearTimeout(this.midnight);
+    for (const channel of this.channels.values()) channel.dispose();
+    this.channels.clear();
+  }
+}
