@@ -24,6 +24,8 @@ export interface Config {
   logLevel: string;
   /** Signs access tokens; required in production, else kept in the data folder. */
   jwtSecret: string | undefined;
+  /** Changes within this window are coalesced into one overview per city. */
+  liveCoalesceMs: number;
 }
 
 export interface Limits {
@@ -96,5 +98,6 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolMax: int(env, 'DB_POOL_MAX', 10),
     logLevel: env.LOG_LEVEL || 'info',
     jwtSecret: env.JWT_SECRET || undefined,
+    liveCoalesceMs: int(env, 'LIVE_COALESCE_MS', 50),
   };
 }

@@ -13,12 +13,22 @@ import { ImportResolver } from './import/import.resolver.js';
 import { IndicatorValueWriteResolver } from './indicators/indicator-value-write.resolver.js';
 import { TargetWriteResolver } from './targets/target-write.resolver.js';
 import { validateArgument } from './common/validation.js';
+import { LiveResolver } from './live/live.resolver.js';
 
 export const resolvers = [
   CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
   AuthResolver, UserFieldsResolver, AdminResolver, AuditResolver, InstitutionHistoryResolver,
-  InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver,
+  InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver, LiveResolver,
 ] as const;
+
+const topicPubSubNotUsed = {
+  publish(): never {
+    throw new Error('topic pub/sub is not used: live updates come from the database change feed');
+  },
+  subscribe(): never {
+    throw new Error('topic pub/sub is not used: live updates come from the database change feed');
+  },
+};
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -26,11 +36,15 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // class-validator rules of the input classes, answered as BAD_USER_INPUT with field
     // paths; rules that span fields or need the database live in the services.
     validateFn: validateArgument,
+    // Every subscription here has its own `subscribe` (live/ hubs fed by LISTEN/NOTIFY);
+    // type-graphql still demands a topic pub/sub, so it gets one that refuses to be used.
+    pubSub: topicPubSubNotUsed,
   });
   // type-graphql gives the root type no description; analysts read this one first.
   const config = schema.toConfig();
   const query = schema.getQueryType()!.toConfig();
   const mutation = schema.getMutationType()!.toConfig();
+  const subscription = schema.getSubscriptionType()!.toConfig();
   return new GraphQLSchema({
     ...config,
     query: new GraphQLObjectType({
@@ -41,7 +55,11 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ...mutation,
       description: '变更入口：每次变更都经过校验、授权并记入审计日志 / Changes: each one validated, authorised and audited',
     }),
-    types: config.types.filter((t) => t.name !== 'Query' && t.name !== 'Mutation'),
+    subscription: new GraphQLObjectType({
+      ...subscription,
+      description: '推送入口（graphql-ws，同一 /graphql 地址）/ Live updates (graphql-ws on the same /graphql address)',
+    }),
+    types: config.types.filter((t) => !['Query', 'Mutation', 'Subscription'].includes(t.name)),
   });
 }
 

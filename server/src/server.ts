@@ -15,6 +15,8 @@ import { assertAffordable } from './http/query-cost.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
 import { createSchema } from './schema.js';
+import { startLive, type LiveServices } from './live/live-services.js';
+import { startLiveSocket, type LiveSocketServer } from './live/ws-server.js';
 import { authenticate } from './auth/authenticate.js';
 import { loadTokenSecret } from './auth/token-secret.js';
 import { createTokenSigner } from './auth/tokens.js';
@@ -22,6 +24,8 @@ import { createTokenSigner } from './auth/tokens.js';
 export interface RunningServer {
   app: FastifyInstance;
   db: Database;
+  live: LiveServices;
+  socket: LiveSocketServer;
   url: string;
   close(): Promise<void>;
 }
@@ -71,6 +75,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const log = (message: string) => app.log.info(message);
 
   const db = await openDatabase(config, log);
+  let live: LiveServices | undefined;
+  let socket: LiveSocketServer | undefined;
   try {
     const schema = await createSchema();
     const apollo = new ApolloServer<GraphQLContext & RequestWithStats>({
@@ -85,12 +91,14 @@ export async function createServer(config: Config): Promise<RunningServer> {
     });
     await apollo.start();
 
+    live = await startLive(db.orm, db.url, config.liveCoalesceMs, log);
+    const liveServices = live;
     const signer = createTokenSigner(await loadTokenSecret({ secret: config.jwtSecret, production: config.nodeEnv === 'production', dataDir: config.dataDir }));
     const handler = fastifyApolloHandler(apollo, {
       context: async (request) => {
         const em = db.orm.em.fork() as GraphQLContext['em'];
         const viewer = await authenticate(em, request.headers.authorization, signer);
-        const context: GraphQLContext & RequestWithStats = createContext(em, config, String(request.id), viewer, signer);
+        const context: GraphQLContext & RequestWithStats = createContext(em, config, String(request.id), viewer, signer, liveServices);
         context.sqlStats = sqlStatsStorage.getStore();
         return context;
       },
@@ -121,11 +129,16 @@ export async function createServer(config: Config): Promise<RunningServer> {
 
     registerDashboard(app, config.dashboardDist);
     await app.listen({ host: config.host, port: config.port });
+    socket = startLiveSocket({ server: app.server, schema, orm: db.orm, config, signer, live, log: app.log });
   } catch (error) {
+    await socket?.close().catch(() => undefined);
     await app.close().catch(() => undefined);
+    await live?.stop().catch(() => undefined);
     await db.close();
     throw error;
   }
+  const liveServices = live;
+  const liveSocket = socket;
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -133,10 +146,16 @@ export async function createServer(config: Config): Promise<RunningServer> {
   return {
     app,
     db,
+    live: liveServices,
+    socket: liveSocket,
     url: `http://127.0.0.1:${port}`,
     close() {
+      // Screens first (1001 Going Away, so they reconnect elsewhere), then HTTP, then the
+      // change feed, then the database.
       closing ??= (async () => {
+        await liveSocket.close();
         await app.close();
+        await liveServices.stop();
         await db.close();
       })();
       return closing;

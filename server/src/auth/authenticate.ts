@@ -51,7 +51,7 @@ export async function authenticate(em: EntityManager, header: string | undefined
   }
   const user = await em.findOne(User, { id: claims.userId }, { populate: ['districts'] });
   if (!user || user.disabled || user.tokenVersion !== claims.tokenVersion) throw refuse(INVALID);
-  return userViewer(user);
+  return { ...userViewer(user), expiresAt: claims.expiresAt };
 }
 
 async function displayViewer(em: EntityManager, token: string, now: Date): Promise<Viewer> {

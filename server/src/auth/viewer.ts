@@ -11,4 +11,6 @@ export interface Viewer {
   cityId: number | null;
   /** Districts a STAFF account may edit. */
   districtIds: readonly number[];
+  /** When the credential expires (access tokens); device tokens have none. */
+  expiresAt?: Date;
 }

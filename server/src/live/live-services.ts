@@ -1,0 +1,37 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ChangeFeedReader } from './change-feed.js';
+import { ChangeListener } from './change-listener.js';
+import { FeedHub } from './feed-hub.js';
+import { OverviewHub } from './overview-hub.js';
+
+/** Everything live in one process: the LISTEN connection and the hubs it feeds. */
+export interface LiveServices {
+  listener: ChangeListener;
+  overviews: OverviewHub;
+  feeds: FeedHub;
+  stop(): Promise<void>;
+}
+
+export async function startLive(orm: MikroORM, databaseUrl: string, coalesceMs: number, log: (message: string) => void): Promise<LiveServices> {
+  const overviews = new OverviewHub(orm, coalesceMs, log);
+  const feeds = new FeedHub(new ChangeFeedReader(orm), log);
+  const listener = new ChangeListener(databaseUrl, log);
+  listener.on('change', (notice) => {
+    void overviews.changed(notice.city);
+    feeds.changed(notice.city);
+  });
+  listener.on('resync', () => {
+    overviews.resyncAll();
+    feeds.resyncAll();
+  });
+  await listener.start();
+  return {
+    listener,
+    overviews,
+    feeds,
+    async stop() {
+      await listener.stop();
+      overviews.dispose();
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { CloseCode, handleProtocols, makeServer, type Context } from 'graphql-ws';
+import { GraphQLError, parse, specifiedRules, subscribe, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { FastifyBaseLogger } from 'fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { IncomingMessage, Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Config } from '../config.js';
+import { createContext, type GraphQLContext } from '../context.js';
+import { authenticate } from '../auth/authenticate.js';
+import type { TokenSigner } from '../auth/tokens.js';
+import type { Viewer } from '../auth/viewer.js';
+import { BadUserInputError, formatError, LimitReason } from '../common/errors.js';
+import { limitRules } from '../http/limits.js';
+import { assertAffordable } from '../http/query-cost.js';
+import type { LiveServices } from './live-services.js';
+import { PRESERIALIZED, preserializedReplacer, spliceHandoff } from './preserialized.js';
+import { SharedOverviewExecutions, type SharedResult } from './shared-overview.js';
+
+interface Extra {
+  socket: WebSocket;
+  request: IncomingMessage;
+  viewer: Viewer | null;
+  expiry?: NodeJS.Timeout;
+  recheck?: NodeJS.Timeout;
+}
+
+export interface LiveSocketServer {
+  close(): Promise<void>;
+  readonly clientCount: number;
+  readonly shared: SharedOverviewExecutions;
+}
+
+const DISPLAY_RECHECK_MS = 60_000;
+
+/**
+ * graphql-ws on the HTTP server's port and path. The same limits as HTTP apply to every
+ * operation; the token travels in connectionParams and a bad one closes with 4403; a
+ * connection closes when its token expires unless a newer token arrives in a ping.
+ */
+export function startLiveSocket(options: {
+  server: Server;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  config: Config;
+  signer: TokenSigner;
+  live: LiveServices;
+  log: FastifyBaseLogger;
+}): LiveSocketServer {
+  const { schema, orm, config, signer, live, log } = options;
+  const shared = new SharedOverviewExecutions(schema, live.overviews);
+  const rules = [...specifiedRules, ...limitRules(config.limits)];
+
+  async function identify(ctx: Context<Record<string, unknown>, Extra>, token: unknown): Promise<boolean> {
+    try {
+      const header = typeof token === 'string' && token !== '' ? `Bearer ${token}` : undefined;
+      const viewer = await authenticate(orm.em.fork(), header, signer);
+      ctx.extra.viewer = viewer;
+      clearTimeout(ctx.extra.expiry);
+      clearInterval(ctx.extra.recheck);
+      if (viewer?.expiresAt) {
+        const ms = Math.max(0, viewer.expiresAt.getTime() - Date.now());
+        ctx.extra.expiry = setTimeout(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Token expired'), ms);
+      }
+      if (viewer?.kind === 'DISPLAY') {
+        // A revoked screen token must stop working without waiting for a reconnect.
+        ctx.extra.recheck = setInterval(() => void identify(ctx, token).then((ok) => ok || ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden')), DISPLAY_RECHECK_MS);
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  const server = makeServer<Record<string, unknown>, Extra>({
+    schema,
+    connectionInitWaitTimeout: 10_000,
+    jsonMessageReplacer: preserializedReplacer,
+    onConnect: (ctx) => identify(ctx, ctx.connectionParams?.token),
+    onPing: async (ctx, payload) => {
+      // A client refreshes a connection's credential by sending its new token in a ping.
+      if (payload && typeof payload.token === 'string' && !(await identify(ctx, payload.token))) {
+        ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
+      }
+    },
+    onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      let document;
+      try {
+        document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+      } catch (error) {
+        const tooMany = /more th(?:an|at) \d+ tokens/.test((error as Error).message);
+        return [new BadUserInputError((error as Error).message, { reason: tooMany ? LimitReason.TOO_MANY_TOKENS : LimitReason.PARSE_FAILED })];
+      }
+      const errors = validate(schema, document, rules);
+      if (errors.length > 0) return errors.map((e) => (e.extensions?.code ? e : new BadUserInputError(e.message, { reason: LimitReason.VALIDATION_FAILED })));
+      try {
+        assertAffordable(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.limits.maxCost);
+      } catch (error) {
+        return [error as GraphQLError];
+      }
+      const contextValue: GraphQLContext = createContext(orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.viewer, signer, live);
+      return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+    },
+    subscribe: async (args) => {
+      const code = SharedOverviewExecutions.sharedCityCode(args);
+      return code ? shared.subscribe(args, code) : subscribe(args);
+    },
+    onNext: (_ctx, _id, _payload, _args, result) => {
+      const preserialized = (result as SharedResult)[PRESERIALIZED];
+      if (preserialized) return preserialized as never;
+      return result.errors ? ({ ...result, errors: result.errors.map((e) => formatError(e.toJSON())) } as never) : undefined;
+    },
+    onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON())) as never,
+  });
+
+  const wss = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: 64 * 1024, handleProtocols });
+  wss.on('connection', (socket, request) => {
+    const pingEvery = 12_000;
+    let pongWait: NodeJS.Timeout | undefined;
+    // Keep-alive pings, so that proxies do not cut idle screens and dead peers are noticed.
+    const keepAlive = setInterval(() => {
+      if (socket.readyState !== socket.OPEN) return;
+      pongWait = setTimeout(() => socket.terminate(), pingEvery);
+      socket.once('pong', () => clearTimeout(pongWait));
+      socket.ping();
+    }, pingEvery);
+    const extra: Extra = { socket, request, viewer: null };
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            const message = spliceHandoff(data);
+            if (socket.readyState !== socket.OPEN) return resolve();
+            socket.send(message, (error) => (error ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', async (raw) => {
+            try {
+              await handle(String(raw));
+            } catch (error) {
+              log.error({ err: error }, 'graphql-ws message handling failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      extra,
+    );
+    socket.on('error', (error) => log.warn({ err: error }, 'websocket error'));
+    socket.once('close', (code, reason) => {
+      clearInterval(keepAlive);
+      clearTimeout(pongWait);
+      clearTimeout(extra.expiry);
+      clearInterval(extra.recheck);
+      void closed(code, String(reason));
+    });
+  });
+
+  return {
+    shared,
+    get clientCount() {
+      return wss.clients.size;
+    },
+    async close() {
+      for (const client of wss.clients) client.close(1001, 'Going away');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
