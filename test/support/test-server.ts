@@ -24,6 +24,10 @@ export interface TestServer {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Signs in a demo account through the API and returns its access token (cached per account). */
   login(username: string, password?: string): Promise<string>;
+  /** Another server process-equivalent on the same database and a new port (a replica). */
+  startReplica(): Promise<RunningServer>;
+  /** Stops the server and starts it again on the same port and database. */
+  restart(): Promise<void>;
   /** Runs plain SQL on the test database, outside the server. */
   sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -51,7 +55,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     JWT_SECRET: TEST_JWT_SECRET,
     ...env,
   });
-  const server = await createServer(config);
+  let server = await createServer(config);
+  const replicas: RunningServer[] = [];
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const tokens = new Map<string, string>();
   async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
@@ -66,8 +71,20 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   return {
     url: server.url,
     databaseUrl,
-    server,
+    get server() {
+      return server;
+    },
     gql,
+    async startReplica() {
+      const replica = await createServer({ ...config, port: 0 });
+      replicas.push(replica);
+      return replica;
+    },
+    async restart() {
+      const port = Number(new URL(server.url).port);
+      await server.close();
+      server = await createServer({ ...config, port });
+    },
     async login(username: string, password = DEMO_PASSWORD) {
       const cached = tokens.get(username);
       if (cached && password === DEMO_PASSWORD) return cached;
@@ -84,6 +101,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     },
     async close() {
       await pool.end();
+      await Promise.all(replicas.map((r) => r.close()));
       await server.close();
       await admin(serverUrl, [`drop database if exists "${database}" with (force)`]);
     },

@@ -1,5 +1,5 @@
 import { CloseCode, handleProtocols, makeServer, type Context } from 'graphql-ws';
-import { GraphQLError, parse, specifiedRules, subscribe, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, subscribe, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { IncomingMessage, Server } from 'node:http';
@@ -147,7 +147,8 @@ export function startLiveSocket(options: {
       },
       extra,
     );
-    socket.on('error', (error) => log.warn({ err: error }, 'websocket error'));
+    // Oversized or malformed frames close the socket (1009, 1002); not worth a warning.
+    socket.on('error', (error) => log.debug({ err: error }, 'websocket error'));
     socket.once('close', (code, reason) => {
       clearInterval(keepAlive);
       clearTimeout(pongWait);
