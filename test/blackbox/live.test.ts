@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { startTestServer, TEST_JWT_SECRET, type TestServer } from '../support/test-server.js';
 import { closeCodeOf, collect, wsClient } from '../support/ws-client.js';
 
@@ -151,6 +152,12 @@ describe('replicas', () => {
     const afterMutation = await dbSlots('421000');
     await Promise.all([onA, onB].map((f) => f.waitFor((m) => m.data?.cityOverview.slots === afterMutation)));
 
+    const current = await anInstitution('421002');
+    const viaPrimary = await api.gql(`mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: ${current.slots + 2} }) { id } }`, { id: String(current.id), v: current.version }, token);
+    expect(viaPrimary.errors).toBeUndefined();
+    const afterPrimary = await dbSlots('421000');
+    await Promise.all([onA, onB].map((f) => f.waitFor((m) => m.data?.cityOverview.slots === afterPrimary)));
+
     await api.sql('update institution set slots = slots + 1 where id = $1', [target.id]);
     const afterSql = await dbSlots('421000');
     await Promise.all([onA, onB].map((f) => f.waitFor((m) => m.data?.cityOverview.slots === afterSql)));
@@ -227,6 +234,26 @@ describe('socket security and limits', () => {
     expect(await closeCodeOf(client)).toBe(4403);
     expect(Date.now() - started).toBeGreaterThan(1000);
     await client.dispose();
+  });
+
+  it('keeps a connection open past its first token when a fresh token arrives in a ping', async () => {
+    const [leader] = await api.sql<{ id: number; token_version: number }>(`select id, token_version from app_user where username = 'leader.jz'`);
+    const sign = (seconds: number) => {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ role: 'LEADER', ver: leader!.token_version })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer('careboard').setAudience('careboard-api')
+        .setSubject(String(leader!.id)).setIssuedAt(now).setExpirationTime(now + seconds)
+        .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    };
+    const socket = new WebSocket(`${api.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { token: await sign(2) } }));
+    await new Promise((resolve) => socket.once('message', resolve));
+    socket.send(JSON.stringify({ type: 'ping', payload: { token: await sign(60) } }));
+    const outcome = await Promise.race([closed, sleep(3_500).then(() => 'open')]);
+    expect(outcome).toBe('open');
+    socket.close(1000);
   });
 
   it('applies the depth limit to operations sent over the socket', async () => {
