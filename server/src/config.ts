@@ -26,6 +26,8 @@ export interface Config {
   jwtSecret: string | undefined;
   /** Changes within this window are coalesced into one overview per city. */
   liveCoalesceMs: number;
+  /** How long the change feed keeps its events (the audit trail keeps changes for good). */
+  changeEventRetentionDays: number;
 }
 
 export interface Limits {
@@ -99,5 +101,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     jwtSecret: env.JWT_SECRET || undefined,
     liveCoalesceMs: int(env, 'LIVE_COALESCE_MS', 50),
+    changeEventRetentionDays: int(env, 'CHANGE_EVENT_RETENTION_DAYS', 30),
   };
 }

@@ -91,7 +91,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     });
     await apollo.start();
 
-    live = await startLive(db.orm, db.url, config.liveCoalesceMs, log);
+    live = await startLive(db.orm, db.url, { coalesceMs: config.liveCoalesceMs, retentionDays: config.changeEventRetentionDays }, log);
     const liveServices = live;
     const signer = createTokenSigner(await loadTokenSecret({ secret: config.jwtSecret, production: config.nodeEnv === 'production', dataDir: config.dataDir }));
     const handler = fastifyApolloHandler(apollo, {

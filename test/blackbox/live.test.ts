@@ -278,6 +278,18 @@ describe('socket security and limits', () => {
   });
 });
 
+describe('change feed retention', () => {
+  it('prunes change events older than the retention period and keeps recent ones', async () => {
+    const { pruneChangeEvents } = await import('../../server/src/live/retention.js');
+    await api.sql(`insert into change_event (at, table_name, op, entity_id, city_id) values (now() - interval '40 days', 'institution', 'UPDATE', 1, 1), (now() - interval '1 day', 'institution', 'UPDATE', 1, 1)`);
+    const [before] = await api.sql<{ old: string; recent: string }>(`select count(*) filter (where at < now() - interval '30 days') old, count(*) filter (where at >= now() - interval '30 days') recent from change_event`);
+    expect(Number(before!.old)).toBeGreaterThan(0);
+    expect(await pruneChangeEvents(api.server.db.orm, 30)).toBe(Number(before!.old));
+    const [after] = await api.sql<{ old: string; recent: string }>(`select count(*) filter (where at < now() - interval '30 days') old, count(*) filter (where at >= now() - interval '30 days') recent from change_event`);
+    expect(after).toEqual({ old: '0', recent: before!.recent });
+  });
+});
+
 describe('server restart', () => {
   it('lets a graphql-ws client with retries resubscribe after a restart and get the current snapshot', async () => {
     const client = wsClient(api.url, { retryAttempts: 20, retryWait: async () => { await sleep(200); }, shouldRetry: () => true });

@@ -3,6 +3,7 @@ import { ChangeFeedReader } from './change-feed.js';
 import { ChangeListener } from './change-listener.js';
 import { FeedHub } from './feed-hub.js';
 import { OverviewHub } from './overview-hub.js';
+import { scheduleRetention } from './retention.js';
 
 /** Everything live in one process: the LISTEN connection and the hubs it feeds. */
 export interface LiveServices {
@@ -12,7 +13,13 @@ export interface LiveServices {
   stop(): Promise<void>;
 }
 
-export async function startLive(orm: MikroORM, databaseUrl: string, coalesceMs: number, log: (message: string) => void): Promise<LiveServices> {
+export async function startLive(
+  orm: MikroORM,
+  databaseUrl: string,
+  options: { coalesceMs: number; retentionDays: number },
+  log: (message: string) => void,
+): Promise<LiveServices> {
+  const coalesceMs = options.coalesceMs;
   const overviews = new OverviewHub(orm, coalesceMs, log);
   const feeds = new FeedHub(new ChangeFeedReader(orm), log);
   const listener = new ChangeListener(databaseUrl, log);
@@ -25,11 +32,13 @@ export async function startLive(orm: MikroORM, databaseUrl: string, coalesceMs: 
     feeds.resyncAll();
   });
   await listener.start();
+  const stopRetention = scheduleRetention(orm, options.retentionDays, log);
   return {
     listener,
     overviews,
     feeds,
     async stop() {
+      stopRetention();
       await listener.stop();
       overviews.dispose();
     },
