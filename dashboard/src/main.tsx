@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Root } from './Root';
 import { ErrorBoundary } from './ErrorBoundary';
 import { readPageParams } from './params';
 import { Stage } from './Stage';
@@ -28,7 +28,7 @@ createRoot(root).render(
           </main>
         )}
       >
-        <App {...params} />
+        <Root params={params} />
       </ErrorBoundary>
     </Stage>
   </StrictMode>,

@@ -2,11 +2,33 @@ import { type Lang, langFromSearch } from './i18n';
 
 /** The city shown when the URL names none (421000). */
 export const DEFAULT_CITY = '421000';
+const MIN_ROTATION_SECONDS = 10;
 
-export type PageParams = { city: string; lang: Lang };
+export interface PageParams {
+  city: string;
+  lang: Lang;
+  /** A screen token or access token for the socket (`?token=`), or null. */
+  token: string | null;
+  /** Cities to cycle through (`?rotate=421000,320700`), empty for none. */
+  rotate: string[];
+  /** Seconds per view (`&every=60`). */
+  every: number;
+  /** Also focus each district of the city in turn (`&districts=1`). */
+  districts: boolean;
+}
 
-/** `?city=421000&lang=en` → which city to show and in which language. */
+/** `?city=421000&lang=en&token=…&rotate=421000,320700&every=60&districts=1`. */
 export function readPageParams(search: string): PageParams {
-  const city = new URLSearchParams(search).get('city')?.trim();
-  return { city: city || DEFAULT_CITY, lang: langFromSearch(search) };
+  const query = new URLSearchParams(search);
+  const city = query.get('city')?.trim();
+  const rotate = (query.get('rotate') ?? '').split(',').map((c) => c.trim()).filter((c) => /^\d{6}$/.test(c));
+  const every = Number(query.get('every'));
+  return {
+    city: city || rotate[0] || DEFAULT_CITY,
+    lang: langFromSearch(search),
+    token: query.get('token')?.trim() || null,
+    rotate,
+    every: Number.isFinite(every) && every >= MIN_ROTATION_SECONDS ? every : 60,
+    districts: query.get('districts') === '1',
+  };
 }

@@ -39,3 +39,45 @@ export function formatWan(value: MaybeNumber, unit = ''): string {
   if (Math.abs(value) < WAN) return withUnit(grouped.format(value), unit);
   return `${grouped.format(value / WAN)}万${unit}`;
 }
+
+/** One formatter per decimals setting, made on first use: Intl formatters are costly to build. */
+const fixedFormatters = new Map<number, Intl.NumberFormat>();
+const upToFormatters = new Map<number, Intl.NumberFormat>();
+
+function cachedFormatter(cache: Map<number, Intl.NumberFormat>, decimals: number, fixed: boolean): Intl.NumberFormat {
+  let formatter = cache.get(decimals);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('zh-CN', {
+      useGrouping: true,
+      minimumFractionDigits: fixed ? decimals : 0,
+      maximumFractionDigits: decimals,
+    });
+    cache.set(decimals, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * A share as a percentage, trailing zeros dropped: `formatPercent(0.893)` → "89.3%",
+ * `formatPercent(1.43, 0)` → "143%", `formatPercent(0.5)` → "50%".
+ */
+export function formatPercent(ratio: MaybeNumber, decimals = 1): string {
+  if (!isPresent(ratio)) return MISSING;
+  return `${cachedFormatter(upToFormatters, decimals, false).format(ratio * 100)}%`;
+}
+
+/**
+ * A rate with a fixed number of decimals, so figures in a column line up and a rolling
+ * number does not jump in width: `formatRatio(2.83, 2)` → "2.83", `formatRatio(3, 2, '个')` → "3.00 个".
+ */
+export function formatRatio(value: MaybeNumber, decimals: number, unit = ''): string {
+  if (!isPresent(value)) return MISSING;
+  return withUnit(cachedFormatter(fixedFormatters, decimals, true).format(value), unit);
+}
+
+/** A change with its sign always shown: `formatSigned(2860, '个')` → "+2,860 个", `formatSigned(-12)` → "-12". */
+export function formatSigned(value: MaybeNumber, unit = ''): string {
+  if (!isPresent(value)) return MISSING;
+  const text = formatCount(value, unit);
+  return value > 0 ? `+${text}` : text;
+}

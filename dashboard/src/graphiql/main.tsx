@@ -3,13 +3,15 @@ import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { GRAPHQL_URL } from '../api/graphql';
+import { createClient } from 'graphql-ws';
 import { readPageParams } from '../params';
 import { exampleTabs } from './example-tabs';
 import './graphiql-page.css';
 
-// Same-origin, relative URL: works behind the server at /graphiql and behind `vite dev`'s proxy.
-const fetcher = createGraphiQLFetcher({ url: GRAPHQL_URL });
+// Same origin: works behind the server at /graphiql and behind `vite dev`'s proxy.
+// Subscriptions go over graphql-ws on the same path.
+const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+const fetcher = createGraphiQLFetcher({ url: '/graphql', wsClient: createClient({ url: wsUrl, lazy: true }) });
 const { city } = readPageParams(window.location.search);
 
 const root = document.getElementById('graphiql');

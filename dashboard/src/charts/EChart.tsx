@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useStageScale } from '../Stage';
+import { diagnostics } from '../wall/diagnostics';
+import { echarts } from './echarts';
+
+type Chart = ReturnType<typeof echarts.init>;
+
+/**
+ * One ECharts instance for the life of the panel, updated with setOption: a screen that
+ * runs for days creates no new charts, listeners or canvases per update. The canvas is
+ * drawn at the pixels the screen really has (device pixel ratio × stage scale), so text
+ * stays crisp on a scaled 4K wall instead of being a blurred, CSS-stretched 1080p image.
+ */
+export function EChart({ option, label }: { option: EChartsCoreOption | undefined; label: string }) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<Chart | undefined>(undefined);
+  const latest = useRef(option);
+  latest.current = option;
+  const scale = useStageScale();
+
+  useEffect(() => {
+    const host = element.current;
+    if (!host) return;
+    const instance = echarts.init(host, undefined, { renderer: 'canvas', devicePixelRatio: (window.devicePixelRatio || 1) * scale });
+    chart.current = instance;
+    diagnostics.charts.add(instance);
+    if (latest.current) instance.setOption(latest.current);
+    return () => {
+      diagnostics.charts.delete(instance);
+      instance.dispose();
+      chart.current = undefined;
+    };
+  }, [scale]);
+
+  useEffect(() => {
+    if (option) chart.current?.setOption(option, { lazyUpdate: true });
+  }, [option]);
+
+  return <div ref={element} className="chart" role="img" aria-roledescription="chart" title={label} />;
+}

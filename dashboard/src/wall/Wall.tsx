@@ -1,0 +1,64 @@
+import { useMemo, useRef } from 'react';
+import type { Clients } from '../graphql/client';
+import { useClock } from '../hooks/useClock';
+import { useConnection } from '../hooks/useConnection';
+import { useWallOverview } from '../hooks/useWallOverview';
+import { t } from '../i18n';
+import type { PageParams } from '../params';
+import { DistrictMapPanel } from '../panels/district-map/DistrictMapPanel';
+import { DistrictRankingPanel } from '../panels/district-ranking/DistrictRankingPanel';
+import { IndicatorCardsPanel } from '../panels/indicator-cards/IndicatorCardsPanel';
+import { KeyFiguresPanel } from '../panels/key-figures/KeyFiguresPanel';
+import { SlotTrendPanel } from '../panels/slot-trend/SlotTrendPanel';
+import { TargetProgressPanel } from '../panels/target-progress/TargetProgressPanel';
+import { TickerPanel } from '../panels/ticker/TickerPanel';
+import { ConnectionBanner } from './ConnectionBanner';
+import { Header } from './Header';
+import { rotationPlan, viewAt } from './rotation';
+
+/** The 1920×1080 wall: one subscription drives every panel. */
+export function Wall({ params, clients }: { params: PageParams; clients: Clients }) {
+  const now = useClock();
+  const connection = useConnection(clients.connection);
+  const startedAt = useRef(Date.now());
+  const lang = params.lang;
+
+  // Rotation: which city (and district in focus) is on screen now.
+  const cities = params.rotate.length > 0 ? params.rotate : [params.city];
+  const lastOverview = useRef<{ code: string; districts: string[] } | undefined>(undefined);
+  const plan = rotationPlan(cities, (city) => (lastOverview.current?.code === city ? lastOverview.current.districts : undefined), params.districts);
+  const view = viewAt(plan, (now.getTime() - startedAt.current) / 1000, params.every) ?? { city: params.city, district: null };
+
+  const { overview, error } = useWallOverview(view.city);
+  if (overview) lastOverview.current = { code: overview.code, districts: overview.districts.map((d) => d.code) };
+  const shown = overview?.code === view.city ? overview : undefined;
+  const focus = useMemo(() => shown?.districts.find((d) => d.code === view.district) ?? null, [shown, view.district]);
+
+  const disconnected = connection.state === 'disconnected';
+  const failure = error ? error.message : undefined;
+  const asOf = shown?.generatedAt;
+  const panel = { lang, asOf, error: failure };
+
+  return (
+    <main className={`wall ${disconnected ? 'wall-stale' : ''}`} lang={lang}>
+      <Header lang={lang} cityName={shown ? (lang === 'en' ? shown.nameEn : shown.name) : undefined} now={now} state={connection.state} focus={focus ? (lang === 'en' ? focus.nameEn : focus.name) : null} />
+      {disconnected ? <ConnectionBanner lang={lang} since={connection.since} now={now} /> : null}
+      {!shown && !failure ? <div className="wall-loading">{t(lang, 'loading')}</div> : null}
+      <div className="wall-grid">
+        <div className="column column-left">
+          <KeyFiguresPanel {...panel} overview={shown} />
+          <DistrictRankingPanel {...panel} overview={shown} focus={view.district} />
+        </div>
+        <div className="column column-centre">
+          <DistrictMapPanel {...panel} overview={shown} focus={view.district} />
+          <SlotTrendPanel {...panel} overview={shown} today={now} />
+        </div>
+        <div className="column column-right">
+          <TargetProgressPanel {...panel} overview={shown} />
+          <IndicatorCardsPanel {...panel} overview={shown} />
+          <TickerPanel lang={lang} city={view.city} enabled={params.token !== null} />
+        </div>
+      </div>
+    </main>
+  );
+}
