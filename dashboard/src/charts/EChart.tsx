@@ -15,8 +15,6 @@ type Chart = ReturnType<typeof echarts.init>;
 export function EChart({ option, label }: { option: EChartsCoreOption | undefined; label: string }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<Chart | undefined>(undefined);
-  const latest = useRef(option);
-  latest.current = option;
   const scale = useStageScale();
 
   useEffect(() => {
@@ -25,7 +23,6 @@ export function EChart({ option, label }: { option: EChartsCoreOption | undefine
     const instance = echarts.init(host, undefined, { renderer: 'canvas', devicePixelRatio: (window.devicePixelRatio || 1) * scale });
     chart.current = instance;
     diagnostics.charts.add(instance);
-    if (latest.current) instance.setOption(latest.current);
     return () => {
       diagnostics.charts.delete(instance);
       instance.dispose();
@@ -33,9 +30,10 @@ export function EChart({ option, label }: { option: EChartsCoreOption | undefine
     };
   }, [scale]);
 
+  // Runs after the instance effect, also when a new scale made a new instance.
   useEffect(() => {
     if (option) chart.current?.setOption(option, { lazyUpdate: true });
-  }, [option]);
+  }, [option, scale]);
 
   return <div ref={element} className="chart" role="img" aria-roledescription="chart" title={label} />;
 }

@@ -1,6 +1,5 @@
 import { gql } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
-import { useMemo } from 'react';
 import { WALL_OVERVIEW } from '../graphql/wall-operations';
 import type { WallOverview } from '../graphql/types';
 import { diagnostics } from '../wall/diagnostics';
@@ -9,8 +8,6 @@ const DOCUMENT = gql(WALL_OVERVIEW);
 
 export interface WallOverviewState {
   overview: WallOverview | undefined;
-  /** When the screen last received a snapshot (not when the data last changed). */
-  receivedAt: number | undefined;
   error: Error | undefined;
 }
 
@@ -26,7 +23,5 @@ export function useWallOverview(code: string): WallOverviewState {
       diagnostics.updates += 1;
     },
   });
-  const overview = data?.cityOverview;
-  const receivedAt = useMemo(() => (overview ? Date.now() : undefined), [overview]);
-  return { overview, receivedAt, error };
+  return { overview: data?.cityOverview, error };
 }

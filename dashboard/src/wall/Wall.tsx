@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import type { Clients } from '../graphql/client';
 import { useClock } from '../hooks/useClock';
 import { useConnection } from '../hooks/useConnection';
@@ -20,17 +20,18 @@ import { rotationPlan, viewAt } from './rotation';
 export function Wall({ params, clients }: { params: PageParams; clients: Clients }) {
   const now = useClock();
   const connection = useConnection(clients.connection);
-  const startedAt = useRef(Date.now());
+  const [startedAt] = useState(() => Date.now());
   const lang = params.lang;
 
   // Rotation: which city (and district in focus) is on screen now.
   const cities = params.rotate.length > 0 ? params.rotate : [params.city];
-  const lastOverview = useRef<{ code: string; districts: string[] } | undefined>(undefined);
-  const plan = rotationPlan(cities, (city) => (lastOverview.current?.code === city ? lastOverview.current.districts : undefined), params.districts);
-  const view = viewAt(plan, (now.getTime() - startedAt.current) / 1000, params.every) ?? { city: params.city, district: null };
+  // The districts of the last city shown: they join the rotation once its overview is in.
+  const [known, setKnown] = useState<{ code: string; districts: string[] } | undefined>(undefined);
+  const plan = rotationPlan(cities, (city) => (known?.code === city ? known.districts : undefined), params.districts);
+  const view = viewAt(plan, (now.getTime() - startedAt) / 1000, params.every) ?? { city: params.city, district: null };
 
   const { overview, error } = useWallOverview(view.city);
-  if (overview) lastOverview.current = { code: overview.code, districts: overview.districts.map((d) => d.code) };
+  if (overview && overview.code !== known?.code) setKnown({ code: overview.code, districts: overview.districts.map((d) => d.code) });
   const shown = overview?.code === view.city ? overview : undefined;
   const focus = useMemo(() => shown?.districts.find((d) => d.code === view.district) ?? null, [shown, view.district]);
 
