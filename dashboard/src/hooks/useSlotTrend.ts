@@ -1,25 +1,20 @@
 import { gql } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
 import { SLOT_TREND } from '../graphql/wall-operations';
 import type { TrendPoint } from '../graphql/types';
 
 const DOCUMENT = gql(SLOT_TREND);
 
 /**
- * Monthly slots since 2022, read again whenever a new overview arrives (`version`), so the
- * live month follows the figures and the series rolls over at midnight on its own.
+ * Monthly slots since 2022, read once per city and day (`to` is today, so the series rolls
+ * over at midnight on its own). The live month follows each overview on the client (see
+ * withLiveMonth): re-reading the series on every change cost a request each time and,
+ * through the query cache, about 50 KB of heap per update on a screen that runs for days.
  */
-export function useSlotTrend(code: string | undefined, to: string, version: string | undefined): { points: TrendPoint[] | undefined; error: Error | undefined } {
-  const { data, error, refetch } = useQuery<{ indicatorSeries: TrendPoint[] }>(
+export function useSlotTrend(code: string | undefined, to: string): { points: TrendPoint[] | undefined; error: Error | undefined } {
+  const { data, error } = useQuery<{ indicatorSeries: TrendPoint[] }>(
     DOCUMENT,
-    code ? { variables: { code, from: '2022-01-01', to }, fetchPolicy: 'network-only' } : skipToken,
+    code ? { variables: { code, from: '2022-01-01', to }, fetchPolicy: 'no-cache' } : skipToken,
   );
-  const seen = useRef(version);
-  useEffect(() => {
-    if (!code || version === seen.current) return;
-    seen.current = version;
-    void refetch();
-  }, [code, version, refetch]);
   return { points: data?.indicatorSeries, error };
 }

@@ -6,11 +6,15 @@ import { calendarDate } from '../../wall/time';
 import { PanelFrame } from '../../wall/PanelFrame';
 import type { PanelProps } from '../panel-props';
 import { buildTrendOption, targetLevelFor } from './build-option';
+import { withLiveMonth } from './live-month';
 
 export function SlotTrendPanel({ lang, overview, asOf, error, today }: PanelProps & { today: Date }) {
-  const to = `${calendarDate(today).slice(0, 7)}-28`;
-  const { points, error: trendError } = useSlotTrend(overview?.code, to, overview?.generatedAt);
-  const option = useMemo(() => (overview && points ? buildTrendOption(points, targetLevelFor(overview), lang) : undefined), [points, overview, lang]);
+  const date = calendarDate(today);
+  const { points, error: trendError } = useSlotTrend(overview?.code, date);
+  const option = useMemo(
+    () => (overview && points ? buildTrendOption(withLiveMonth(points, overview.slots, date.slice(0, 7)), targetLevelFor(overview), lang) : undefined),
+    [points, overview, lang, date],
+  );
   return (
     <PanelFrame title={t(lang, 'trend')} testId="panel-trend" lang={lang} asOf={asOf} error={error ?? trendError?.message}>
       <EChart option={option} label={t(lang, 'trend')} />
