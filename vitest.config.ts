@@ -28,6 +28,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The wall in headless Chromium against the real server (needs /usr/bin/chromium
+          // or CHROMIUM_PATH); its setup also builds dashboard/dist once.
+          name: 'e2e',
+          root: 'test',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

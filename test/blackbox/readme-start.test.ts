@@ -36,7 +36,9 @@ describe('the README quick start', () => {
     await chmod(dataDir, 0o755);
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
+    // As in a newcomer's shell: no database URL, and not vitest's NODE_ENV=test.
     delete env.DATABASE_URL;
+    delete env.NODE_ENV;
     let output = '';
     child = spawn('pnpm', ['start'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));

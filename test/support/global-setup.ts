@@ -32,7 +32,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: await freePort() });
     serverUrl = embedded.url;
   }
-  const template = `careboard_template_${process.pid}`;
+  // Per project: with TEST_DATABASE_URL, several projects share one server.
+  const template = `careboard_template_${project.name}_${process.pid}`;
   await admin(serverUrl, [`drop database if exists "${template}"`, `create database "${template}"`]);
 
   await prepareDatabase(withDatabase(serverUrl, template), 'auto', () => undefined);
