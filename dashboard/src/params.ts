@@ -15,6 +15,8 @@ export interface PageParams {
   every: number;
   /** Also focus each district of the city in turn (`&districts=1`). */
   districts: boolean;
+  /** What colours the map and orders the ranking (`?metric=per1000` for slots per 1,000 residents). */
+  metric: 'slots' | 'slotsPer1000';
 }
 
 /** `?city=421000&lang=en&token=…&rotate=421000,320700&every=60&districts=1`. */
@@ -30,5 +32,6 @@ export function readPageParams(search: string): PageParams {
     rotate,
     every: Number.isFinite(every) && every >= MIN_ROTATION_SECONDS ? every : 60,
     districts: query.get('districts') === '1',
+    metric: query.get('metric') === 'per1000' ? 'slotsPer1000' : 'slots',
   };
 }

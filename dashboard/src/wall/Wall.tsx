@@ -48,10 +48,10 @@ export function Wall({ params, clients }: { params: PageParams; clients: Clients
       <div className="wall-grid">
         <div className="column column-left">
           <KeyFiguresPanel {...panel} overview={shown} />
-          <DistrictRankingPanel {...panel} overview={shown} focus={view.district} />
+          <DistrictRankingPanel {...panel} overview={shown} focus={view.district} metric={params.metric} />
         </div>
         <div className="column column-centre">
-          <DistrictMapPanel {...panel} overview={shown} focus={view.district} />
+          <DistrictMapPanel {...panel} overview={shown} focus={view.district} metric={params.metric} />
           <SlotTrendPanel {...panel} overview={shown} today={now} />
         </div>
         <div className="column column-right">

@@ -4,9 +4,10 @@ import { t } from '../../i18n';
 import { PanelFrame } from '../../wall/PanelFrame';
 import type { PanelProps } from '../panel-props';
 import { buildRankingOption } from './build-option';
+import type { DistrictMetric } from '../district-metric';
 
-export function DistrictRankingPanel({ lang, overview, asOf, error }: PanelProps & { focus: string | null }) {
-  const option = useMemo(() => (overview ? buildRankingOption(overview, 'slots', lang) : undefined), [overview, lang]);
+export function DistrictRankingPanel({ lang, overview, asOf, error, metric }: PanelProps & { focus: string | null; metric: DistrictMetric }) {
+  const option = useMemo(() => (overview ? buildRankingOption(overview, metric, lang) : undefined), [overview, lang, metric]);
   return (
     <PanelFrame title={t(lang, 'ranking')} testId="panel-ranking" lang={lang} asOf={asOf} error={error}>
       <EChart option={option} label={t(lang, 'ranking')} />

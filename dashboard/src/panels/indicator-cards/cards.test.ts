@@ -99,10 +99,10 @@ describe('unitIn', () => {
 });
 
 describe('indicatorCards on a crowded catalogue', () => {
-  it('shows at most five cards a side, those with a figure first', () => {
+  it('shows at most four cards a side, those with a figure first', () => {
     const many = Array.from({ length: 9 }, (_, i) => indicator({ key: `k${i}`, category: 'YOUNG', value: i % 2 === 0 ? null : i }));
     const [young] = indicatorCards(overview({ indicators: many }), 'zh-CN');
-    expect(young!.cards).toHaveLength(5);
+    expect(young!.cards).toHaveLength(4);
     expect(young!.cards.slice(0, 4).map((c) => c.key)).toEqual(['k1', 'k3', 'k5', 'k7']);
   });
 });

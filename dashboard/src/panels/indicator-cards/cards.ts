@@ -59,7 +59,7 @@ function card(indicator: WallIndicator, lang: Lang): IndicatorCard {
 }
 
 /** A wall has room for this many cards a side: the ones with a figure come first, in catalogue order. */
-export const CARDS_PER_SIDE = 5;
+export const CARDS_PER_SIDE = 4;
 
 export function indicatorCards(overview: WallOverview, lang: Lang, perSide = CARDS_PER_SIDE): IndicatorColumn[] {
   const column = (category: IndicatorCategory, title: string): IndicatorColumn => {

@@ -52,7 +52,8 @@ export function buildTrendOption(
 
   return {
     ...chartBase(theme, description),
-    grid: { left: 16, right: 32, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // Room on the right for the live point's label ("实时 14,826").
+    grid: { left: 16, right: 96, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { ...tooltipBox(theme), trigger: 'axis' },
     xAxis: {
       type: 'category',

@@ -7,7 +7,7 @@ import { tickerLine } from './ticker-lines';
 export function TickerPanel({ lang, city, enabled }: { lang: Lang; city: string; enabled: boolean }) {
   const { events, error } = useTicker(city, enabled);
   return (
-    <PanelFrame title={t(lang, 'ticker')} testId="panel-ticker" lang={lang} asOf={enabled ? events[0]?.at : undefined} error={error?.message}>
+    <PanelFrame title={t(lang, 'ticker')} testId="panel-ticker" lang={lang} asOf={enabled ? events[0]?.at : null} error={error?.message}>
       {!enabled ? (
         <p className="ticker-note">{t(lang, 'tickerNeedsToken')}</p>
       ) : events.length === 0 ? (
