@@ -4,6 +4,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestServer, TEST_JWT_SECRET, type TestServer } from '../support/test-server.js';
 import { closeCodeOf, collect, wsClient } from '../support/ws-client.js';
+import { citySlots, openInstitution } from '../support/figures.js';
 
 let api: TestServer;
 beforeAll(async () => {
@@ -17,22 +18,7 @@ interface Overview {
 
 const OVERVIEW = 'subscription($code: String!) { cityOverview(code: $code) { slots districts { code slots } } }';
 
-async function dbSlots(cityCode: string): Promise<number> {
-  const [row] = await api.sql<{ n: string }>(
-    `select coalesce(sum(i.slots), 0) n from institution i join district d on d.id = i.district_id join city c on c.id = d.city_id
-      where c.code = $1 and i.opened_on <= current_date and (i.closed_on is null or i.closed_on > current_date)`,
-    [cityCode],
-  );
-  return Number(row!.n);
-}
 
-async function anInstitution(districtCode: string): Promise<{ id: number; version: number; slots: number }> {
-  const [row] = await api.sql<{ id: number; version: number; slots: number }>(
-    `select i.id, i.version, i.slots from institution i join district d on d.id = i.district_id where d.code = $1 and i.closed_on is null order by i.id limit 1`,
-    [districtCode],
-  );
-  return row!;
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -41,13 +27,13 @@ describe('cityOverview over graphql-ws', () => {
     const client = wsClient(api.url);
     const feed = collect<Overview>(client, OVERVIEW, { code: '421000' });
     const first = await feed.waitFor(() => true);
-    expect(first.data?.cityOverview.slots).toBe(await dbSlots('421000'));
+    expect(first.data?.cityOverview.slots).toBe(await citySlots(api, '421000'));
 
-    const target = await anInstitution('421002');
+    const target = await openInstitution(api, '421002');
     const token = await api.login('staff.shashi');
     const res = await api.gql(`mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: ${target.slots + 9} }) { id } }`, { id: String(target.id), v: target.version }, token);
     expect(res.errors).toBeUndefined();
-    const expected = await dbSlots('421000');
+    const expected = await citySlots(api, '421000');
     const updated = await feed.waitFor((m) => m.data?.cityOverview.slots === expected);
     expect(updated.data?.cityOverview.districts.reduce((s, d) => s + d.slots, 0)).toBe(expected);
     feed.stop();
@@ -62,13 +48,13 @@ describe('cityOverview over graphql-ws', () => {
     const db = new pg.Client({ connectionString: api.databaseUrl });
     await db.connect();
     await db.query('begin');
-    await db.query(`update institution set slots = slots + 500 where id = $1`, [(await anInstitution('421003')).id]);
+    await db.query(`update institution set slots = slots + 500 where id = $1`, [(await openInstitution(api, '421003')).id]);
     await db.query('rollback');
     await sleep(500);
     expect(feed.messages.length).toBe(count);
-    await db.query(`update institution set slots = slots + 2 where id = $1`, [(await anInstitution('421003')).id]);
+    await db.query(`update institution set slots = slots + 2 where id = $1`, [(await openInstitution(api, '421003')).id]);
     await db.end();
-    const expected = await dbSlots('421000');
+    const expected = await citySlots(api, '421000');
     await feed.waitFor((m) => m.data?.cityOverview.slots === expected);
     expect(feed.messages.slice(count).every((m) => m.data?.cityOverview.slots !== expected + 500)).toBe(true);
     feed.stop();
@@ -82,7 +68,7 @@ describe('cityOverview over graphql-ws', () => {
     const before = feed.messages.length;
     const ids = (await api.sql<{ id: number }>(`select i.id from institution i join district d on d.id = i.district_id where d.code = '320706' and i.closed_on is null order by i.id limit 10`)).map((r) => r.id);
     for (let i = 0; i < 100; i += 1) await api.sql('update institution set slots = slots + 1 where id = $1', [ids[i % ids.length]]);
-    const expected = await dbSlots('320700');
+    const expected = await citySlots(api, '320700');
     await feed.waitFor((m) => m.data?.cityOverview.slots === expected);
     await sleep(300);
     const during = feed.messages.slice(before);
@@ -100,8 +86,8 @@ describe('cityOverview over graphql-ws', () => {
     expect(api.server.socket.shared.groupCount).toBe(1);
     const computations = api.server.live.overviews.computations;
     const executions = api.server.socket.shared.executions;
-    await api.sql('update institution set slots = slots + 1 where id = $1', [(await anInstitution('421002')).id]);
-    const expected = await dbSlots('421000');
+    await api.sql('update institution set slots = slots + 1 where id = $1', [(await openInstitution(api, '421002')).id]);
+    const expected = await citySlots(api, '421000');
     await Promise.all(feeds.map((f) => f.waitFor((m) => m.data?.cityOverview.slots === expected)));
     expect(api.server.live.overviews.computations - computations).toBe(1);
     expect(api.server.socket.shared.executions - executions).toBe(1);
@@ -118,14 +104,14 @@ describe('cityOverview over graphql-ws', () => {
     const count = feed.messages.length;
     await api.sql('select pg_terminate_backend($1)', [pid]);
     // A change made while the feed is down can only reach the screen through the resync.
-    await api.sql('update institution set slots = slots + 4 where id = $1', [(await anInstitution('421081')).id]);
-    const missed = await dbSlots('421000');
+    await api.sql('update institution set slots = slots + 4 where id = $1', [(await openInstitution(api, '421081')).id]);
+    const missed = await citySlots(api, '421000');
     await feed.waitFor((m) => m.data?.cityOverview.slots === missed, 10_000);
     expect(feed.messages.length).toBeGreaterThan(count);
     await expect.poll(() => api.server.live.listener.connected, { timeout: 10_000 }).toBe(true);
     expect(api.server.live.listener.backendPid).not.toBe(pid);
-    await api.sql('update institution set slots = slots + 6 where id = $1', [(await anInstitution('421081')).id]);
-    const later = await dbSlots('421000');
+    await api.sql('update institution set slots = slots + 6 where id = $1', [(await openInstitution(api, '421081')).id]);
+    const later = await citySlots(api, '421000');
     await feed.waitFor((m) => m.data?.cityOverview.slots === later, 10_000);
     feed.stop();
     await client.dispose();
@@ -141,7 +127,7 @@ describe('replicas', () => {
     const onB = collect<Overview>(clientB, OVERVIEW, { code: '421000' });
     await Promise.all([onA.waitFor(() => true), onB.waitFor(() => true)]);
 
-    const target = await anInstitution('421002');
+    const target = await openInstitution(api, '421002');
     const token = await api.login('staff.shashi');
     const viaReplica = await fetch(`${replica.url}/graphql`, {
       method: 'POST',
@@ -149,17 +135,17 @@ describe('replicas', () => {
       body: JSON.stringify({ query: `mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: ${target.slots + 3} }) { id } }`, variables: { id: String(target.id), v: target.version } }),
     });
     expect(((await viaReplica.json()) as { errors?: unknown }).errors).toBeUndefined();
-    const afterMutation = await dbSlots('421000');
+    const afterMutation = await citySlots(api, '421000');
     await Promise.all([onA, onB].map((f) => f.waitFor((m) => m.data?.cityOverview.slots === afterMutation)));
 
-    const current = await anInstitution('421002');
+    const current = await openInstitution(api, '421002');
     const viaPrimary = await api.gql(`mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: ${current.slots + 2} }) { id } }`, { id: String(current.id), v: current.version }, token);
     expect(viaPrimary.errors).toBeUndefined();
-    const afterPrimary = await dbSlots('421000');
+    const afterPrimary = await citySlots(api, '421000');
     await Promise.all([onA, onB].map((f) => f.waitFor((m) => m.data?.cityOverview.slots === afterPrimary)));
 
     await api.sql('update institution set slots = slots + 1 where id = $1', [target.id]);
-    const afterSql = await dbSlots('421000');
+    const afterSql = await citySlots(api, '421000');
     await Promise.all([onA, onB].map((f) => f.waitFor((m) => m.data?.cityOverview.slots === afterSql)));
     onA.stop();
     onB.stop();
@@ -177,7 +163,7 @@ describe('changeFeed and institutionChanged', () => {
     const client = wsClient(api.url, { connectionParams: { token: await api.login('leader.jz') } });
     const feed = collect<Event>(client, FEED, { c: '421000' });
     await sleep(300);
-    const target = await anInstitution('421002');
+    const target = await openInstitution(api, '421002');
     const token = await api.login('staff.shashi');
     await api.gql(`mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: ${target.slots + 5} }) { id } }`, { id: String(target.id), v: target.version }, token);
     await api.sql('update institution set enrolled = greatest(enrolled - 1, 0) where id = $1', [target.id]);
@@ -206,7 +192,7 @@ describe('changeFeed and institutionChanged', () => {
     const client = wsClient(api.url, { connectionParams: { token: await api.login('staff.shashi') } });
     const feed = collect<{ institutionChanged: { id: string; slots: number } }>(client, 'subscription { institutionChanged(districtCode: "421002") { id slots } }');
     await sleep(300);
-    const target = await anInstitution('421002');
+    const target = await openInstitution(api, '421002');
     await api.sql('update institution set slots = slots + 1 where id = $1', [target.id]);
     const message = await feed.waitFor((m) => m.data?.institutionChanged.id === String(target.id));
     expect(message.data?.institutionChanged.slots).toBe(target.slots + 1);
@@ -296,8 +282,8 @@ describe('server restart', () => {
     const feed = collect<Overview>(client, OVERVIEW, { code: '421000' });
     await feed.waitFor(() => true);
     await api.restart();
-    await api.sql('update institution set slots = slots + 1 where id = $1', [(await anInstitution('421024')).id]);
-    const expected = await dbSlots('421000');
+    await api.sql('update institution set slots = slots + 1 where id = $1', [(await openInstitution(api, '421024')).id]);
+    const expected = await citySlots(api, '421000');
     await feed.waitFor((m) => m.data?.cityOverview.slots === expected, 15_000);
     feed.stop();
     await client.dispose();

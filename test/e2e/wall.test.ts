@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newWallPage, type WallGlobals, type WallPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { RESULTS_DIR } from './paths.js';
+import { citySlots, openInstitution } from '../support/figures.js';
 
 const CITY = '421000'; // 荆州市
 const SHASHI = '421002'; // 沙市区, where staff.shashi may edit
@@ -54,29 +55,11 @@ function ariaLabels(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((s) => Array.from((globalThis as unknown as WallGlobals).document.querySelectorAll(s), (e) => e.getAttribute('aria-label') ?? ''), selector);
 }
 
-/** Childcare slots of a city as the database counts them (open institutions only). */
-async function dbSlots(cityCode: string): Promise<number> {
-  const [row] = await api.sql<{ n: string }>(
-    `select coalesce(sum(i.slots), 0) n from institution i join district d on d.id = i.district_id join city c on c.id = d.city_id
-      where c.code = $1 and i.opened_on <= current_date and (i.closed_on is null or i.closed_on > current_date)`,
-    [cityCode],
-  );
-  return Number(row!.n);
-}
 
-async function anOpenInstitution(districtCode: string): Promise<{ id: number; version: number; slots: number }> {
-  const [row] = await api.sql<{ id: number; version: number; slots: number }>(
-    `select i.id, i.version, i.slots from institution i join district d on d.id = i.district_id
-      where d.code = $1 and i.opened_on <= current_date and i.closed_on is null order by i.id limit 1`,
-    [districtCode],
-  );
-  if (!row) throw new Error(`no open institution in district ${districtCode}`);
-  return row;
-}
 
 /** Adds `delta` slots to a 沙市区 institution through the API as staff.shashi; returns the city's new total. */
 async function changeSlotsThroughApi(delta: number): Promise<number> {
-  const target = await anOpenInstitution(SHASHI);
+  const target = await openInstitution(api, SHASHI);
   const token = await api.login('staff.shashi');
   const res = await api.gql(
     'mutation($id: ID!, $v: Int!, $slots: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: $slots }) { id slots } }',
@@ -84,7 +67,7 @@ async function changeSlotsThroughApi(delta: number): Promise<number> {
     token,
   );
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return dbSlots(CITY);
+  return citySlots(api, CITY);
 }
 
 /** Polls until the wall's total reads `expected` (with thousands separators); returns how long that took. */
@@ -100,7 +83,7 @@ async function waitForTotal(expected: number, timeout: number): Promise<number> 
 describe('the wall of 荆州市 at 1920x1080', () => {
   it('reads 14,826 childcare slots in the total once loaded, and leaves a screenshot', async () => {
     try {
-      expect(await dbSlots(CITY)).toBe(14_826);
+      expect(await citySlots(api, CITY)).toBe(14_826);
       await waitForTotal(14_826, 15_000);
       // Give the map a moment to draw for the screenshot; its own test checks it.
       await wall.page.waitForSelector(MAP_LABELS, { timeout: 5_000 }).catch(() => undefined);
@@ -132,14 +115,14 @@ describe('the wall of 荆州市 at 1920x1080', () => {
   });
 
   it('shows a change made through the API in the total within 2 seconds', async () => {
-    await waitForTotal(await dbSlots(CITY), 10_000);
+    await waitForTotal(await citySlots(api, CITY), 10_000);
     const expected = await changeSlotsThroughApi(+17);
     const took = await waitForTotal(expected, 2_000);
     console.log(`API change to screen: ${took} ms`);
   });
 
   it('shows no connection banner while connected', async () => {
-    await waitForTotal(await dbSlots(CITY), 10_000);
+    await waitForTotal(await citySlots(api, CITY), 10_000);
     expect(await wall.page.locator(BANNER).isVisible()).toBe(false);
   });
 });
@@ -164,9 +147,9 @@ describe('the wall through a server outage', () => {
     await api.server.close();
     const stoppedAt = Date.now();
     // The database stays up: a change now can only reach the screen after the reconnection.
-    const target = await anOpenInstitution(SHASHI);
+    const target = await openInstitution(api, SHASHI);
     await api.sql('update institution set slots = slots + 5 where id = $1', [target.id]);
-    missedWhileDown = await dbSlots(CITY);
+    missedWhileDown = await citySlots(api, CITY);
     await expect
       .poll(() => wall.page.locator(BANNER).isVisible(), {
         timeout: Math.max(0, 5_000 - (Date.now() - stoppedAt)),
@@ -187,7 +170,7 @@ describe('the wall through a server outage', () => {
   });
 
   it('keeps updating after the restart: a new change through the API reaches the screen within 2 seconds', async () => {
-    await waitForTotal(await dbSlots(CITY), 10_000);
+    await waitForTotal(await citySlots(api, CITY), 10_000);
     const expected = await changeSlotsThroughApi(+23);
     await waitForTotal(expected, 2_000);
   });

@@ -2,8 +2,7 @@ import { AuditAction } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { canEdit } from '../auth/policy.js';
 import { cleanReason } from '../common/change-reason.js';
-import { monthStart, quarterStart, yearStart } from '../common/dates.js';
-import { Computation, Frequency } from '../common/enums.js';
+import { Computation } from '../common/enums.js';
 import type { City } from '../geography/city.entity.js';
 import type { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from '../indicators/indicator.entity.js';
@@ -14,12 +13,8 @@ import type { ImportReport } from './import.types.js';
 import { parseIndicatorValueCsv } from './indicator-value-columns.js';
 import type { RowError } from './rows.js';
 import { writeTransaction } from '../common/write-transaction.js';
+import { periodStart } from '../indicators/period-start.js';
 
-const PERIOD_START: Record<Frequency, (iso: string) => string> = {
-  [Frequency.MONTHLY]: monthStart,
-  [Frequency.QUARTERLY]: quarterStart,
-  [Frequency.YEARLY]: yearStart,
-};
 
 function snapshot(v: IndicatorValue): Record<string, unknown> {
   return { indicatorId: v.indicator.id, cityId: v.city?.id ?? null, districtId: v.district?.id ?? null, period: v.period, value: v.value, sourceNote: v.sourceNote, version: v.version };
@@ -58,7 +53,7 @@ export async function importIndicatorValues(ctx: ImportContext, file: string, dr
     const district = isCity ? null : findDistrict(districts, row.scopeCode);
     if (!isCity && !district) return problem(parsed.labels.scopeCode, `本市没有“${row.scopeCode}” / No “${row.scopeCode}” in your city`);
     if (!canEdit(viewer, { cityId: city.id, districtId: district?.id ?? null })) return problem(parsed.labels.scopeCode, `无权填报“${row.scopeCode}”的数据 / You may not record figures for “${row.scopeCode}”`);
-    const period = PERIOD_START[indicator.frequency](row.period);
+    const period = periodStart(indicator.frequency, row.period);
     const key = `${indicator.id}|${district?.id ?? 'city'}|${period}`;
     if (seen.has(key)) return problem(parsed.labels.period, `与前面的行重复（同一指标、地区、期间）/ Repeats an earlier row (same indicator, place and period)`);
     seen.add(key);

@@ -5,15 +5,16 @@ import { recordAudit } from '../audit/audit.service.js';
 import { authorize, canEdit } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { cleanReason } from '../common/change-reason.js';
-import { monthStart, normaliseDate, quarterStart, yearStart } from '../common/dates.js';
+import { normaliseDate } from '../common/dates.js';
 import { BadUserInputError, ConflictError } from '../common/errors.js';
-import { Computation, Frequency } from '../common/enums.js';
+import { Computation } from '../common/enums.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from './indicator.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import type { IndicatorValueInput, RecordedValue } from './indicator-value.types.js';
 import { writeTransaction } from '../common/write-transaction.js';
+import { periodStart } from './period-start.js';
 
 export interface ValueWriteContext {
   em: EntityManager;
@@ -22,11 +23,6 @@ export interface ValueWriteContext {
   today: string;
 }
 
-const PERIOD_START: Record<Frequency, (iso: string) => string> = {
-  [Frequency.MONTHLY]: monthStart,
-  [Frequency.QUARTERLY]: quarterStart,
-  [Frequency.YEARLY]: yearStart,
-};
 
 function snapshot(v: IndicatorValue): Record<string, unknown> {
   return { indicatorId: v.indicator.id, cityId: v.city?.id ?? null, districtId: v.district?.id ?? null, period: v.period, value: v.value, sourceNote: v.sourceNote, version: v.version };
@@ -55,7 +51,7 @@ export async function recordIndicatorValue(ctx: ValueWriteContext, input: Indica
       if (!city && !district) throw new BadUserInputError(`未知的城市或区县代码 ${input.scopeCode} / Unknown city or district ${input.scopeCode}`, { field: 'input.scopeCode' });
       const place = { cityId: city?.id ?? district!.city.id, districtId: district?.id ?? null };
       const viewer = authorize(ctx.viewer, canEdit(ctx.viewer, place));
-      const period = PERIOD_START[indicator.frequency](day);
+      const period = periodStart(indicator.frequency, day);
 
       const existing = await tx.findOne(IndicatorValue, { indicator, period, ...(city ? { city } : { district }) });
       const before = existing ? snapshot(existing) : null;
