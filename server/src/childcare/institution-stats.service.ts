@@ -20,6 +20,15 @@ export const EMPTY_STATS: InstitutionStats = {
   pilotInstitutionCount: 0,
 };
 
+/** The counts of an area made of parts (a city of its districts). */
+export function sumStats(parts: readonly InstitutionStats[]): InstitutionStats {
+  const total = { ...EMPTY_STATS };
+  for (const part of parts) {
+    for (const key of Object.keys(total) as (keyof InstitutionStats)[]) total[key] += part[key];
+  }
+  return total;
+}
+
 /** An institution counts while it is open today: opened, and not (yet) closed. */
 export const OPEN_TODAY = `i.opened_on <= current_date and (i.closed_on is null or i.closed_on > current_date)`;
 

@@ -18,23 +18,31 @@ interface HistoryRequest extends FigureRequest {
   index: number;
 }
 
+/** What a caller has already read, so figuresAt does not read it again. */
+export interface KnownFigures {
+  definitions?: ReadonlyMap<string, IndicatorDefinition>;
+  /** Live counts of whole cities, e.g. summed from their districts. */
+  cityStats?: ReadonlyMap<number, InstitutionStats>;
+}
+
 /**
  * The figures of many (indicator, scope, date) requests, in a fixed number of statements
  * however many requests: one for the definitions, one for live counts per scope kind, and
- * one for every historical value.
+ * one for every historical value (fewer when the caller passes what it `known`s).
  */
-export async function figuresAt(em: EntityManager, requests: readonly FigureRequest[], today: string): Promise<(number | null)[]> {
+export async function figuresAt(em: EntityManager, requests: readonly FigureRequest[], today: string, known: KnownFigures = {}): Promise<(number | null)[]> {
   if (requests.length === 0) return [];
   const currentMonth = monthStart(today);
-  const definitions = await definitionsByKey(em, requests.flatMap((r) => [r.indicatorKey, DERIVED_FIGURES[r.indicatorKey]?.numerator ?? r.indicatorKey]));
+  const keys = requests.flatMap((r) => [r.indicatorKey, DERIVED_FIGURES[r.indicatorKey]?.numerator ?? r.indicatorKey]);
+  const definitions = known.definitions && keys.every((k) => known.definitions!.has(k)) ? known.definitions : await definitionsByKey(em, keys);
 
   // Derived figures are asked as their numerator, then divided.
   const base = requests.map((r) => ({ ...r, indicatorKey: DERIVED_FIGURES[r.indicatorKey]?.numerator ?? r.indicatorKey }));
   const isLive = (r: FigureRequest): boolean => definitions.get(r.indicatorKey)?.computation === Computation.LIVE && r.at >= currentMonth;
 
-  const liveCities = [...new Set(base.filter((r) => isLive(r) && r.scope.kind === 'CITY').map((r) => r.scope.id))];
+  const liveCities = [...new Set(base.filter((r) => isLive(r) && r.scope.kind === 'CITY' && !known.cityStats?.has(r.scope.id)).map((r) => r.scope.id))];
   const liveDistricts = [...new Set(base.filter((r) => isLive(r) && r.scope.kind === 'DISTRICT').map((r) => r.scope.id))];
-  const [cityStats, districtStats, history] = await Promise.all([
+  const [readCityStats, districtStats, history] = await Promise.all([
     statsByCity(em, liveCities),
     statsByDistrict(em, liveDistricts),
     historyAt(
@@ -44,6 +52,7 @@ export async function figuresAt(em: EntityManager, requests: readonly FigureRequ
     ),
   ]);
 
+  const cityStats = new Map([...(known.cityStats ?? []), ...readCityStats]);
   return base.map((r, index) => {
     let value: number | null;
     if (isLive(r)) {
@@ -65,7 +74,7 @@ export async function figuresAt(em: EntityManager, requests: readonly FigureRequ
 async function historyAt(
   em: EntityManager,
   requests: readonly HistoryRequest[],
-  definitions: Map<string, IndicatorDefinition>,
+  definitions: ReadonlyMap<string, IndicatorDefinition>,
 ): Promise<Map<number, number | null>> {
   const result = new Map<number, number | null>();
   const rows: unknown[] = [];

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EMPTY_STATS, statsByDistrict } from '../childcare/institution-stats.service.js';
+import { EMPTY_STATS, statsByDistrict, sumStats } from '../childcare/institution-stats.service.js';
 import { oneYearBefore } from '../common/dates.js';
 import { query } from '../common/sql.js';
 import { districtScope, districtsOfCities, requireCity } from '../geography/geography.service.js';
@@ -31,8 +31,12 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
     ]),
     ...districts.map((d) => ({ indicatorKey: 'elderly_care_beds', scope: districtScope(d), at: today })),
   ];
+  // The city's live counts are the sums of its districts', and the dictionary is read
+  // already: the batch of figures reads neither again (this runs on every change).
+  const cityStats = new Map([[city.id, sumStats(districts.map((d) => stats.get(d.id) ?? EMPTY_STATS))]]);
+  const known = { definitions: new Map(definitions.map((d) => [d.key, d])), cityStats };
   const [figures, targets, lastChanged] = await Promise.all([
-    figuresAt(em, requests, today),
+    figuresAt(em, requests, today, known),
     targetsOfCities(em, [city], today),
     lastChangedAt(em, city.id),
   ]);
@@ -71,9 +75,8 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
       bedsPer1000Elderly: ratioPer1000(beds, d.residents60Plus),
     };
   });
-  const total = (field: 'slots' | 'enrolled' | 'institutionCount' | 'filedInstitutionCount' | 'inclusiveInstitutionCount') =>
-    rows.reduce((sum, r) => sum + r[field], 0);
-  const slots = total('slots');
+  const totals = cityStats.get(city.id)!;
+  const slots = totals.slots;
   const slotsYearAgo = card('childcare_slots')?.yearAgoValue ?? null;
   const beds = card('elderly_care_beds')?.value ?? null;
 
@@ -88,10 +91,10 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
     slots,
     slotsYearAgo: slotsYearAgo === null ? null : Math.round(slotsYearAgo),
     slotsChange: slotsYearAgo === null ? null : slots - Math.round(slotsYearAgo),
-    enrolled: total('enrolled'),
-    institutionCount: total('institutionCount'),
-    filedInstitutionCount: total('filedInstitutionCount'),
-    inclusiveInstitutionCount: total('inclusiveInstitutionCount'),
+    enrolled: totals.enrolled,
+    institutionCount: totals.institutionCount,
+    filedInstitutionCount: totals.filedInstitutionCount,
+    inclusiveInstitutionCount: totals.inclusiveInstitutionCount,
     slotsPer1000: ratioPer1000(slots, city.population),
     elderlyCareBeds: beds,
     bedsPer1000Elderly: ratioPer1000(beds, residents60Plus),
