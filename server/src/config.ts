@@ -24,8 +24,10 @@ export interface Config {
   logLevel: string;
   /** Signs access tokens; required in production, else kept in the data folder. */
   jwtSecret: string | undefined;
-  /** Changes within this window are coalesced into one overview per city. */
+  /** At most one overview computation per city per window; a change after a quiet spell goes out at once. */
   liveCoalesceMs: number;
+  /** cityOverview queries share one computation per city until the city changes. */
+  overviewReadSharing: boolean;
   /** How long the change feed keeps its events (the audit trail keeps changes for good). */
   changeEventRetentionDays: number;
 }
@@ -101,6 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     jwtSecret: env.JWT_SECRET || undefined,
     liveCoalesceMs: int(env, 'LIVE_COALESCE_MS', 50),
+    overviewReadSharing: bool(env, 'OVERVIEW_READ_SHARING', true),
     changeEventRetentionDays: int(env, 'CHANGE_EVENT_RETENTION_DAYS', 30),
   };
 }

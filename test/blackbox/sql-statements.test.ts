@@ -3,7 +3,8 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let api: TestServer;
 beforeAll(async () => {
-  api = await startTestServer();
+  // Each query computes its own overview here, so its statements can be counted.
+  api = await startTestServer({ OVERVIEW_READ_SHARING: 'false' });
 });
 afterAll(() => api?.close());
 

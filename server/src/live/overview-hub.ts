@@ -3,13 +3,14 @@ import { isoDate } from '../common/dates.js';
 import { cityOverview } from '../overview/overview.service.js';
 import type { CityOverview } from '../overview/overview.types.js';
 import { LatestQueue } from './latest-queue.js';
+import { OverviewReads } from './overview-reads.js';
 
 type Listener = (overview: CityOverview) => void;
 
 /**
- * One channel per city with subscribers. A change notice starts a short window; every
- * change inside it is coalesced, then the overview is computed once for all the city's
- * subscribers. A failed computation keeps the last snapshot and retries with backoff.
+ * One channel per city with subscribers. A change notice after a quiet spell computes the
+ * overview at once; changes arriving within the window after that are coalesced into one
+ * more computation at the window's end. Each computation serves all the city's subscribers. A failed computation keeps the last snapshot and retries with backoff.
  */
 class CityChannel {
   readonly listeners = new Set<Listener>();
@@ -18,6 +19,7 @@ class CityChannel {
   private running: Promise<void> | undefined;
   private again = false;
   private failures = 0;
+  private lastStart = 0;
 
   constructor(
     readonly code: string,
@@ -26,8 +28,11 @@ class CityChannel {
     private readonly log: (message: string) => void,
   ) {}
 
-  /** Recompute after the coalescing window (or at once). */
-  schedule(delayMs = this.windowMs): void {
+  /**
+   * Recompute soon. At most one computation starts per window: a change after a quiet
+   * spell goes out at once, and the changes of a burst wait for the window's end together.
+   */
+  schedule(delayMs = Math.max(0, this.lastStart + this.windowMs - Date.now())): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -47,6 +52,7 @@ class CityChannel {
       this.again = true;
       return this.running;
     }
+    this.lastStart = Date.now();
     this.running = (async () => {
       try {
         const overview = await this.compute(this.code);
@@ -77,6 +83,7 @@ class CityChannel {
 
 export class OverviewHub {
   private readonly channels = new Map<string, CityChannel>();
+  private readonly reads = new OverviewReads((code) => this.computeFresh(code));
   private readonly cityCodes = new Map<number, string>();
   private midnight: NodeJS.Timeout | undefined;
   /** How many overviews were computed: for tests and metrics. */
@@ -92,8 +99,12 @@ export class OverviewHub {
 
   private compute = async (code: string): Promise<CityOverview> => {
     this.computations += 1;
-    return cityOverview(this.orm.em.fork(), code, isoDate(new Date()));
+    return this.computeFresh(code);
   };
+
+  private computeFresh(code: string): Promise<CityOverview> {
+    return cityOverview(this.orm.em.fork(), code, isoDate(new Date()));
+  }
 
   private channel(code: string): CityChannel {
     let channel = this.channels.get(code);
@@ -135,15 +146,27 @@ export class OverviewHub {
     }
   }
 
+  /** The city's overview for a query over HTTP: see OverviewReads. */
+  read(code: string, usable: boolean): Promise<CityOverview> {
+    return this.reads.read(code, usable);
+  }
+
   /** A committed change somewhere in a city (by id, as the change feed names it). */
   async changed(cityId: number | null): Promise<void> {
     if (cityId === null) return this.resyncAll();
-    const code = this.cityCodes.get(cityId) ?? (await this.lookupCity(cityId));
-    if (code) this.channels.get(code)?.schedule();
+    const known = this.cityCodes.get(cityId);
+    // Until the code is known, no read of any city may be served from before this change.
+    if (!known) this.reads.invalidate();
+    const code = known ?? (await this.lookupCity(cityId));
+    if (code) {
+      this.reads.invalidate(code);
+      this.channels.get(code)?.schedule();
+    }
   }
 
   /** Notifications may have been missed: every city recomputes now. */
   resyncAll(): void {
+    this.reads.invalidate();
     for (const channel of this.channels.values()) void channel.run();
   }
 
@@ -173,6 +196,7 @@ export class OverviewHub {
 
   dispose(): void {
     clearTimeout(this.midnight);
+    this.reads.invalidate();
     for (const channel of this.channels.values()) channel.dispose();
     this.channels.clear();
   }

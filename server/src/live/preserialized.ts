@@ -5,7 +5,12 @@
  * right after stringifying, with no await in between, so the hand-over cannot mix up.
  */
 export class Preserialized {
-  constructor(readonly json: string) {}
+  /** The payload as UTF-8, encoded once for every socket it goes to. */
+  readonly bytes: Buffer;
+
+  constructor(readonly json: string) {
+    this.bytes = Buffer.from(json);
+  }
 }
 
 export const PRESERIALIZED = Symbol('careboard.preserialized');
@@ -22,10 +27,15 @@ export function preserializedReplacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** The message to put on the wire: with the handed-over payload spliced in, if any. */
-export function spliceHandoff(message: string): string {
+/**
+ * The message to put on the wire: the message itself, or with the handed-over payload
+ * spliced in as bytes (only the few bytes around it are encoded per socket).
+ */
+export function spliceHandoff(message: string): string | Buffer {
   const payload = handoff;
   if (!payload) return message;
   handoff = undefined;
-  return message.replace(QUOTED, () => payload.json);
+  const at = message.indexOf(QUOTED);
+  if (at < 0) return message;
+  return Buffer.concat([Buffer.from(message.slice(0, at)), payload.bytes, Buffer.from(message.slice(at + QUOTED.length))]);
 }

@@ -132,7 +132,8 @@ export function startLiveSocket(options: {
           new Promise<void>((resolve, reject) => {
             const message = spliceHandoff(data);
             if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(message, (error) => (error ? reject(error) : resolve()));
+            // A spliced message is bytes, but still a text frame.
+            socket.send(message, { binary: false }, (error) => (error ? reject(error) : resolve()));
           }),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
