@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { base64url, decodeJwt, SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UnauthenticatedError } from '../common/errors.js';
 import { createTokenSigner, secretFromString } from './tokens.js';
 
@@ -63,6 +63,26 @@ describe('createTokenSigner', () => {
   it('still accepts a token that expired within the 5 second clock tolerance', async () => {
     const { token } = await signer.sign(claims, -2);
     await expect(signer.verify(token)).resolves.toMatchObject({ userId: 42 });
+  });
+
+  describe('with a remembered verification', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('answers a token verified before from memory and still refuses it once it expires', async () => {
+      const { token } = await signer.sign(claims, 60);
+      const first = await signer.verify(token);
+      expect(await signer.verify(token)).toBe(first);
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 66_000 });
+      const error = await expectUnauthenticated(signer.verify(token));
+      expect(error.message).toMatch(/expired/);
+    });
+
+    it('does not remember a refusal: a token with a changed signature stays refused', async () => {
+      const { token } = await signer.sign(claims);
+      await signer.verify(token);
+      const tampered = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
+      await expectUnauthenticated(signer.verify(tampered));
+    });
   });
 
   it('rejects a token signed with another key', async () => {
