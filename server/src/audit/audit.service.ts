@@ -38,3 +38,27 @@ export function recordAudit(tx: EntityManager, actor: Actor, record: AuditRecord
   tx.persist(entry);
   return entry;
 }
+
+/**
+ * The audit entry as a column list and bound values, for a write that inserts it in the
+ * same statement as the change it records (so both commit together or not at all).
+ */
+export function auditColumns(actor: Actor, record: AuditRecord): { columns: string; values: unknown[] } {
+  return {
+    columns: 'actor_id, actor_name, actor_role, action, entity_type, entity_id, city_id, district_id, before, after, reason, request_id',
+    values: [
+      actor.viewer.kind === 'USER' ? actor.viewer.id : null,
+      actor.viewer.name,
+      actor.viewer.role,
+      record.action,
+      record.entityType,
+      record.entityId,
+      record.cityId,
+      record.districtId,
+      record.before === null ? null : JSON.stringify(record.before),
+      record.after === null ? null : JSON.stringify(record.after),
+      record.reason ?? null,
+      actor.requestId,
+    ],
+  };
+}

@@ -9,15 +9,22 @@ import type { Viewer } from '../auth/viewer.js';
 export async function writeTransaction<T>(em: EntityManager, viewer: Viewer | null, requestId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   try {
     return await em.transactional(async (tx) => {
-      if (viewer) {
-        const actor = JSON.stringify({ role: viewer.role, name: viewer.name, requestId });
-        await tx.execute("select set_config('careboard.actor', ?, true)", [actor]);
-      }
+      if (viewer) await tx.execute("select set_config('careboard.actor', ?, true)", [actorSetting(viewer, requestId)]);
       return work(tx);
     });
   } finally {
-    writes.epoch += 1;
+    noteWrite();
   }
+}
+
+/** A write through the API ended (committed or not): read caches of this process start again. */
+export function noteWrite(): void {
+  writes.epoch += 1;
+}
+
+/** The value set_config('careboard.actor', …) gets: who made a change, for the change feed. */
+export function actorSetting(viewer: Viewer, requestId: string): string {
+  return JSON.stringify({ role: viewer.role, name: viewer.name, requestId });
 }
 
 /**
