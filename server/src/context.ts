@@ -21,8 +21,13 @@ export interface GraphQLContext {
   live?: LiveServices;
 }
 
+/**
+ * The context of one request or subscription. The entity manager (given, or forked on first
+ * use) and the loaders are made only when a resolver needs them: a wall screen's shared
+ * subscription never does, and a thousand screens should not each hold a fork.
+ */
 export function createContext(
-  em: EntityManager,
+  em: EntityManager | (() => EntityManager),
   config: Config,
   requestId: string,
   viewer: Viewer | null,
@@ -31,5 +36,21 @@ export function createContext(
   now = new Date(),
 ): GraphQLContext {
   const today = isoDate(now);
-  return { em, loaders: createLoaders(em, today), requestId, viewer, signer, today, config, ...(live ? { live } : {}) };
+  let manager = typeof em === 'function' ? undefined : em;
+  let loaders: Loaders | undefined;
+  const entityManager = (): EntityManager => (manager ??= (em as () => EntityManager)());
+  return {
+    get em() {
+      return entityManager();
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(entityManager(), today));
+    },
+    requestId,
+    viewer,
+    signer,
+    today,
+    config,
+    ...(live ? { live } : {}),
+  };
 }

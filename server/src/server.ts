@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyStatic from '@fastify/static';
@@ -87,7 +88,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
       parseOptions: { maxTokens: config.limits.maxTokens },
       validationRules: limitRules(config.limits),
       formatError,
-      plugins: [fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
+      // No cache hints are used; the default cache-control plugin would still hook every field.
+      plugins: [ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
     });
     await apollo.start();
 

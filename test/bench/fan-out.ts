@@ -11,6 +11,8 @@ export interface FanOutRow {
   server: 'CareBoard' | 'raw ws';
   subscribers: number;
   changes: number;
+  /** Median over the changes of the first screen's latency: the time to the first byte out. */
+  firstMs: number;
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
@@ -39,8 +41,9 @@ interface Trial {
  * Runs `changes` changes one at a time, each waiting for every client (or 10 s), and
  * returns the latencies from the change's start to each arrival, and the time spent.
  */
-async function measure(clients: LightClients, trial: Trial, changes: number, gapMs: number): Promise<{ latencies: number[]; deliveringMs: number; missing: number }> {
+async function measure(clients: LightClients, trial: Trial, changes: number, gapMs: number): Promise<{ latencies: number[]; firsts: number[]; deliveringMs: number; missing: number }> {
   const latencies: number[] = [];
+  const firsts: number[] = [];
   let deliveringMs = 0;
   let missing = 0;
   for (let c = 0; c < changes; c += 1) {
@@ -53,12 +56,15 @@ async function measure(clients: LightClients, trial: Trial, changes: number, gap
     const deadline = at + 10_000;
     while (arrivals.length < clients.size && performance.now() < deadline) await sleep(2);
     for (const t of arrivals) latencies.push(t - at);
-    if (arrivals.length > 0) deliveringMs += Math.max(...arrivals) - at;
+    if (arrivals.length > 0) {
+      deliveringMs += Math.max(...arrivals) - at;
+      firsts.push(Math.min(...arrivals) - at);
+    }
     missing += clients.size - arrivals.length;
     await sleep(gapMs);
   }
   clients.onTotal = () => undefined;
-  return { latencies: latencies.sort((a, b) => a - b), deliveringMs, missing };
+  return { latencies: latencies.sort((a, b) => a - b), firsts: firsts.sort((a, b) => a - b), deliveringMs, missing };
 }
 
 function row(server: FanOutRow['server'], subscribers: number, changes: number, m: Awaited<ReturnType<typeof measure>>, rssDeltaMB: number, payloadBytes: number): FanOutRow {
@@ -67,6 +73,7 @@ function row(server: FanOutRow['server'], subscribers: number, changes: number, 
     server,
     subscribers,
     changes,
+    firstMs: round(percentile(m.firsts, 50)),
     p50Ms: round(percentile(m.latencies, 50)),
     p99Ms: round(percentile(m.latencies, 99)),
     maxMs: round(m.latencies.at(-1) ?? NaN),
@@ -152,6 +159,7 @@ export function printFanOutTable(rows: FanOutRow[]): void {
     return {
       server: r.server,
       subscribers: r.subscribers,
+      'first ms': r.firstMs,
       'p50 ms': r.p50Ms,
       'p99 ms': r.p99Ms,
       'max ms': r.maxMs,

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../common/selection.js';
 import type { GraphQLContext } from '../context.js';
 import { pageSize } from '../common/pagination.js';
 import { District } from '../geography/district.entity.js';
@@ -15,8 +17,11 @@ export class InstitutionResolver {
     @Arg('orderBy', () => InstitutionOrder, { nullable: true, description: '默认按名称升序 / By name ascending by default' }) orderBy?: InstitutionOrder | null,
     @Arg('first', () => Int, { nullable: true, description: '每页个数，默认 20 / Page size, default 20' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: '从此游标之后开始 / Start after this cursor' }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<InstitutionConnection> {
-    return findInstitutions(em, viewer, { filter, orderBy, first: pageSize(first, config.limits.maxPageSize), after }, today);
+    // Rows are counted only when totalCount is asked for: the count is a second full scan.
+    const count = info ? selects(info, 'totalCount') : true;
+    return findInstitutions(em, viewer, { filter, orderBy, first: pageSize(first, config.limits.maxPageSize), after, count }, today);
   }
 
   @Query(() => Institution, { nullable: true, description: '按标识查机构（登录用户，本市）/ An institution by id (signed-in, own city)' })

@@ -69,7 +69,7 @@ async function readableScope(em: EntityManager, viewer: Viewer | null, filter: I
 export async function findInstitutions(
   em: EntityManager,
   viewer: Viewer | null,
-  args: { filter?: InstitutionFilter | null; orderBy?: InstitutionOrder | null; first: number; after?: string | null },
+  args: { filter?: InstitutionFilter | null; orderBy?: InstitutionOrder | null; first: number; after?: string | null; count?: boolean },
   today: string,
 ) {
   const scope = await readableScope(em, viewer, args.filter);
@@ -85,10 +85,10 @@ export async function findInstitutions(
     first: args.first,
     after: args.after ?? undefined,
     orderBy: orderBy(args.orderBy),
-    includeCount: true,
+    includeCount: args.count ?? true,
   });
   return {
-    totalCount: cursor.totalCount,
+    totalCount: cursor.totalCount ?? 0,
     edges: cursor.items.map((node) => ({ node, cursor: cursor.from(node) })),
     pageInfo: {
       hasNextPage: cursor.hasNextPage,

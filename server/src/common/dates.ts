@@ -8,8 +8,13 @@ export const TIME_ZONE = 'Asia/Shanghai';
 
 const isoFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** The last answer, by UTC hour: time zones move the date only on whole hours (Shanghai's does). */
+let memo = { hour: NaN, date: '' };
+
 export function isoDate(instant: Date): string {
-  return isoFormat.format(instant);
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  if (hour !== memo.hour) memo = { hour, date: isoFormat.format(instant) };
+  return memo.date;
 }
 
 export function monthStart(iso: string): string {

@@ -35,8 +35,27 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   return 1 + Math.max(n, 1) * childComplexity;
 };
 
+/**
+ * Costs already estimated, per parsed document (Apollo Server hands the same document object
+ * to every request with the same query text) and per operation name and variables.
+ */
+const known = new WeakMap<DocumentNode, Map<string, number>>();
+const KNOWN_PER_DOCUMENT = 64;
+
 /** The estimated cost of an operation, with its variables. */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+  let costs = known.get(document);
+  const cached = costs?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = estimate(schema, document, variables, operationName);
+  if (!costs) known.set(document, (costs = new Map()));
+  if (costs.size >= KNOWN_PER_DOCUMENT) costs.clear();
+  costs.set(key, cost);
+  return cost;
+}
+
+function estimate(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
   return getComplexity({
     schema,
     query: document,

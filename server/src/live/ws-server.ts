@@ -16,6 +16,7 @@ import { assertAffordable } from '../http/query-cost.js';
 import type { LiveServices } from './live-services.js';
 import { PRESERIALIZED, preserializedReplacer, spliceHandoff } from './preserialized.js';
 import { SharedOverviewExecutions, type SharedResult } from './shared-overview.js';
+import { DocumentCache } from './document-cache.js';
 
 interface Extra {
   socket: WebSocket;
@@ -50,6 +51,7 @@ export function startLiveSocket(options: {
   const { schema, orm, config, signer, live, log } = options;
   const shared = new SharedOverviewExecutions(schema, live.overviews);
   const rules = [...specifiedRules, ...limitRules(config.limits)];
+  const documents = new DocumentCache();
 
   async function identify(ctx: Context<Record<string, unknown>, Extra>, token: unknown): Promise<boolean> {
     try {
@@ -84,21 +86,24 @@ export function startLiveSocket(options: {
       }
     },
     onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
-      let document;
-      try {
-        document = parse(payload.query, { maxTokens: config.limits.maxTokens });
-      } catch (error) {
-        const tooMany = /more th(?:an|at) \d+ tokens/.test((error as Error).message);
-        return [new BadUserInputError((error as Error).message, { reason: tooMany ? LimitReason.TOO_MANY_TOKENS : LimitReason.PARSE_FAILED })];
+      let document = documents.get(payload.query);
+      if (!document) {
+        try {
+          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+        } catch (error) {
+          const tooMany = /more th(?:an|at) \d+ tokens/.test((error as Error).message);
+          return [new BadUserInputError((error as Error).message, { reason: tooMany ? LimitReason.TOO_MANY_TOKENS : LimitReason.PARSE_FAILED })];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors.map((e) => (e.extensions?.code ? e : new BadUserInputError(e.message, { reason: LimitReason.VALIDATION_FAILED })));
+        documents.set(payload.query, document);
       }
-      const errors = validate(schema, document, rules);
-      if (errors.length > 0) return errors.map((e) => (e.extensions?.code ? e : new BadUserInputError(e.message, { reason: LimitReason.VALIDATION_FAILED })));
       try {
         assertAffordable(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.limits.maxCost);
       } catch (error) {
         return [error as GraphQLError];
       }
-      const contextValue: GraphQLContext = createContext(orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.viewer, signer, live);
+      const contextValue: GraphQLContext = createContext(() => orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.viewer, signer, live);
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
     subscribe: async (args) => {

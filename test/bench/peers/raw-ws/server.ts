@@ -12,7 +12,7 @@ interface Command {
 
 wss.on('listening', () => {
   const address = wss.address();
-  process.send?.({ port: typeof address === 'object' ? address.port : 0 });
+  process.send?.({ port: typeof address === 'object' && address !== null ? address.port : 0 });
 });
 
 process.on('message', (command: Command) => {
