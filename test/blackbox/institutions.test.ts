@@ -79,6 +79,48 @@ describe('institutions', () => {
     expect(total).toBe(Number(open[0]!.n));
   });
 
+  it.each([
+    ['NAME', 'DESC'],
+    ['SLOTS', 'ASC'],
+    ['ENROLLED', 'DESC'],
+    ['OPENED_ON', 'ASC'],
+    ['UPDATED_AT', 'DESC'],
+  ])('walks every page in %s %s order exactly once, each page continuing the order', async (field, direction) => {
+    // Several institutions changed in one statement share a timestamp: the id must break the tie.
+    await api.sql(`update institution set updated_at = '2026-01-01T08:00:00.123456Z' where id in (
+      select i.id from institution i join district d on d.id = i.district_id where d.code = '421002' order by i.id limit 5)`);
+    const column = { NAME: 'i.name', SLOTS: 'i.slots', ENROLLED: 'i.enrolled', OPENED_ON: 'i.opened_on', UPDATED_AT: 'i.updated_at' }[field]!;
+    const expected = await api.sql<{ id: number }>(
+      `select i.id from institution i join district d on d.id = i.district_id join city c on c.id = d.city_id
+        where c.code = '421000' and i.closed_on is null order by ${column} ${direction}, i.id ${direction}`,
+    );
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard += 1) {
+      const result: Page['institutions'] = await page({ filter: { cityCode: '421000' }, orderBy: { field, direction }, first: 6, after });
+      walked.push(...result.edges.map((e) => e.node.id));
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(expected.map((r) => String(r.id)));
+  });
+
+  it('combines ownership, pilot level, demonstration level and not-filed filters as the database would', async () => {
+    const result = await page({ filter: { cityCode: '421000', ownership: 'PRIVATE', filed: false }, first: 100 });
+    const [expected] = await api.sql<{ n: number }>(
+      `select count(*)::int n from institution i join district d on d.id = i.district_id join city c on c.id = d.city_id
+        where c.code = '421000' and i.ownership = 'PRIVATE' and i.filed_on is null and i.closed_on is null`,
+    );
+    expect(result.totalCount).toBe(expected!.n);
+    expect(result.edges.every((e) => e.node.filedOn === null)).toBe(true);
+    const demo = await page({ filter: { cityCode: '421000', demonstrationLevel: 'PROVINCIAL', pilotLevel: 'NONE' }, first: 100 });
+    const [expectedDemo] = await api.sql<{ n: number }>(
+      `select count(*)::int n from institution i join district d on d.id = i.district_id join city c on c.id = d.city_id
+        where c.code = '421000' and i.demonstration_level = 'PROVINCIAL' and i.pilot_level = 'NONE' and i.closed_on is null`,
+    );
+    expect(demo.totalCount).toBe(expectedDemo!.n);
+  });
+
   it('leaves closed institutions out unless asked for', async () => {
     const open = await page({ filter: { cityCode: '421000' } });
     const all = await page({ filter: { cityCode: '421000', includeClosed: true } });

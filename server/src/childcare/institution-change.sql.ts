@@ -17,9 +17,9 @@ export async function writeInstitutionChange(
   expectedVersion: number,
   actor: Actor,
   audit: AuditRecord,
-): Promise<{ version: number; updated_at: Date } | undefined> {
+): Promise<{ version: number; updated_at: string } | undefined> {
   const entry = auditColumns(actor, audit);
-  const [row] = await query<{ version: number; updated_at: Date }>(
+  const [row] = await query<{ version: number; updated_at: string }>(
     em,
     `with actor as (select set_config('careboard.actor', ?, true) as name),
      changed as (

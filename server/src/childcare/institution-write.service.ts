@@ -114,7 +114,8 @@ async function change(
     noteWrite();
   }
   if (!written) throw conflict(await ctx.em.fork().findOneOrFail(Institution, { id: numericId }, { populate: ['district'] }));
-  institution.updatedAt = written.updated_at;
+  // Raw rows carry timestamps as text (the ORM's type parsers); the entity holds a Date.
+  institution.updatedAt = new Date(written.updated_at);
   return institution;
 }
 

@@ -21,15 +21,6 @@ export enum SortDirection {
 }
 registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方向 / Sort direction' });
 
-/** Entity property behind each order field. */
-export const ORDER_PROPERTY: Record<InstitutionOrderField, 'name' | 'slots' | 'enrolled' | 'openedOn' | 'updatedAt'> = {
-  NAME: 'name',
-  SLOTS: 'slots',
-  ENROLLED: 'enrolled',
-  OPENED_ON: 'openedOn',
-  UPDATED_AT: 'updatedAt',
-};
-
 @InputType({ description: '机构筛选条件，各条件同时满足 / Institution filter; all given conditions must hold' })
 export class InstitutionFilter {
   @Field(() => String, { nullable: true, description: '城市代码 / City code' })

@@ -1,69 +1,33 @@
-import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import { authorize, canReadCity, requireViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { District } from '../geography/district.entity.js';
 import { requireCity } from '../geography/geography.service.js';
 import { placeholders, query } from '../common/sql.js';
 import { Institution } from './institution.entity.js';
-import { ORDER_PROPERTY, type InstitutionFilter, type InstitutionOrder, InstitutionOrderField, SortDirection } from './institution.inputs.js';
+import { type InstitutionFilter, type InstitutionOrder, InstitutionOrderField, SortDirection } from './institution.inputs.js';
+import { filterConditions, institutionPage, ORDER_COLUMN, type Condition } from './institution-list.sql.js';
 import { OPEN_TODAY } from './institution-stats.service.js';
-
-const MAX_SEARCH_LENGTH = 50;
-
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export function institutionWhere(filter: InstitutionFilter | null | undefined, today: string): FilterQuery<Institution> {
-  const where: Record<string, unknown>[] = [];
-  if (filter?.cityCode) where.push({ district: { city: { code: filter.cityCode } } });
-  if (filter?.districtCode) where.push({ district: { code: filter.districtCode } });
-  if (filter?.inclusive != null) where.push({ inclusive: filter.inclusive });
-  if (filter?.filed != null) where.push({ filedOn: filter.filed ? { $ne: null } : null });
-  if (filter?.demonstrationLevel) where.push({ demonstrationLevel: filter.demonstrationLevel });
-  if (filter?.pilotLevel) where.push({ pilotLevel: filter.pilotLevel });
-  if (filter?.ownership) where.push({ ownership: filter.ownership });
-  if (filter?.search != null) {
-    const search = filter.search.trim();
-    if (search.length > MAX_SEARCH_LENGTH) {
-      throw new BadUserInputError(`搜索文字不超过 ${MAX_SEARCH_LENGTH} 个字 / search is limited to ${MAX_SEARCH_LENGTH} characters`, { field: 'filter.search' });
-    }
-    if (search) where.push({ name: { $ilike: `%${likeEscape(search)}%` } });
-  }
-  if (!filter?.includeClosed) {
-    where.push({ openedOn: { $lte: today }, $or: [{ closedOn: null }, { closedOn: { $gt: today } }] });
-  }
-  return (where.length === 0 ? {} : { $and: where }) as FilterQuery<Institution>;
-}
-
-function orderBy(order: InstitutionOrder | null | undefined): Record<string, 'asc' | 'desc'> {
-  const field = order?.field ?? InstitutionOrderField.NAME;
-  const direction = (order?.direction ?? SortDirection.ASC) === SortDirection.ASC ? 'asc' : 'desc';
-  // The id breaks ties, so the order (and every cursor) is total.
-  return { [ORDER_PROPERTY[field]]: direction, id: direction };
-}
 
 /**
  * Institution-level records are for signed-in viewers of the city (analysts: every city).
  * Without a city filter, a viewer tied to a city sees that city only.
  */
-async function readableScope(em: EntityManager, viewer: Viewer | null, filter: InstitutionFilter | null | undefined): Promise<FilterQuery<Institution>> {
+async function readableScope(em: EntityManager, viewer: Viewer | null, filter: InstitutionFilter | null | undefined): Promise<Condition[]> {
   const who = requireViewer(viewer);
   if (filter?.cityCode) {
     const city = await requireCity(em, filter.cityCode);
     authorize(who, canReadCity(who, city.id));
-    return {};
+    return [];
   }
   if (filter?.districtCode) {
     const district = await em.findOne(District, { code: filter.districtCode });
     if (!district) throw new NotFoundError('区县 / District', filter.districtCode);
     authorize(who, canReadCity(who, district.city.id));
-    return {};
+    return [];
   }
-  return who.cityId === null ? {} : { district: { city: who.cityId } };
+  return who.cityId === null ? [] : [{ sql: 'd.city_id = ?', params: [who.cityId] }];
 }
 
 export async function findInstitutions(
@@ -72,29 +36,23 @@ export async function findInstitutions(
   args: { filter?: InstitutionFilter | null; orderBy?: InstitutionOrder | null; first: number; after?: string | null; count?: boolean },
   today: string,
 ) {
+  const conditions = filterConditions(args.filter, today);
   const scope = await readableScope(em, viewer, args.filter);
-  if (args.after) {
-    try {
-      const decoded = Cursor.decode(args.after);
-      if (!Array.isArray(decoded)) throw new Error('not a cursor');
-    } catch {
-      throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
-    }
-  }
-  const cursor = await em.findByCursor(Institution, { $and: [institutionWhere(args.filter, today), scope] } as FilterQuery<Institution>, {
+  const page = await institutionPage(em, [...conditions, ...scope], {
+    field: args.orderBy?.field ?? InstitutionOrderField.NAME,
+    direction: args.orderBy?.direction ?? SortDirection.ASC,
     first: args.first,
-    after: args.after ?? undefined,
-    orderBy: orderBy(args.orderBy),
-    includeCount: args.count ?? true,
+    after: args.after,
+    count: args.count ?? true,
   });
   return {
-    totalCount: cursor.totalCount ?? 0,
-    edges: cursor.items.map((node) => ({ node, cursor: cursor.from(node) })),
+    totalCount: page.totalCount,
+    edges: page.items.map((node, i) => ({ node, cursor: page.cursors[i]! })),
     pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors.at(-1) ?? null,
     },
   };
 }
@@ -105,14 +63,6 @@ export interface DistrictInstitutionsKey {
   order: InstitutionOrderField;
   direction: SortDirection;
 }
-
-const ORDER_COLUMN: Record<InstitutionOrderField, string> = {
-  NAME: 'i.name',
-  SLOTS: 'i.slots',
-  ENROLLED: 'i.enrolled',
-  OPENED_ON: 'i.opened_on',
-  UPDATED_AT: 'i.updated_at',
-};
 
 /**
  * The first n open institutions of many districts: one statement picks the ids with a

@@ -1,0 +1,159 @@
+import { Cursor } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../common/errors.js';
+import { query } from '../common/sql.js';
+import type { Institution } from './institution.entity.js';
+import { type InstitutionFilter, InstitutionOrderField, SortDirection } from './institution.inputs.js';
+
+const MAX_SEARCH_LENGTH = 50;
+
+/** The column each order sorts on; the id always breaks ties, so every order is total. */
+export const ORDER_COLUMN: Record<InstitutionOrderField, string> = {
+  NAME: 'i.name',
+  SLOTS: 'i.slots',
+  ENROLLED: 'i.enrolled',
+  OPENED_ON: 'i.opened_on',
+  UPDATED_AT: 'i.updated_at',
+};
+
+/** `%` and `_` typed by a user are literal characters, not wildcards. */
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** An SQL condition with its bound values. */
+export interface Condition {
+  sql: string;
+  params: unknown[];
+}
+
+/** The filter as conditions on `institution i` joined to `district d` and `city c`. */
+export function filterConditions(filter: InstitutionFilter | null | undefined, today: string): Condition[] {
+  const where: Condition[] = [];
+  const add = (sql: string, ...params: unknown[]) => where.push({ sql, params });
+  if (filter?.cityCode) add('c.code = ?', filter.cityCode);
+  if (filter?.districtCode) add('d.code = ?', filter.districtCode);
+  if (filter?.inclusive != null) add('i.inclusive = ?', filter.inclusive);
+  if (filter?.filed != null) add(filter.filed ? 'i.filed_on is not null' : 'i.filed_on is null');
+  if (filter?.demonstrationLevel) add('i.demonstration_level = ?', filter.demonstrationLevel);
+  if (filter?.pilotLevel) add('i.pilot_level = ?', filter.pilotLevel);
+  if (filter?.ownership) add('i.ownership = ?', filter.ownership);
+  if (filter?.search != null) {
+    const search = filter.search.trim();
+    if (search.length > MAX_SEARCH_LENGTH) {
+      throw new BadUserInputError(`搜索文字不超过 ${MAX_SEARCH_LENGTH} 个字 / search is limited to ${MAX_SEARCH_LENGTH} characters`, { field: 'filter.search' });
+    }
+    if (search) add(`i.name ilike ? escape '\\'`, `%${likeEscape(search)}%`);
+  }
+  if (!filter?.includeClosed) add('i.opened_on <= ?::date and (i.closed_on is null or i.closed_on > ?::date)', today, today);
+  return where;
+}
+
+/** The order values a cursor carries: [sort value, id]. */
+function decodeCursor(after: string): [unknown, number] {
+  try {
+    const decoded: unknown = Cursor.decode(after);
+    if (Array.isArray(decoded) && decoded.length === 2 && Number.isSafeInteger(decoded[1])) return [decoded[0] instanceof Date ? decoded[0].toISOString() : decoded[0], decoded[1] as number];
+  } catch {
+    // fall through
+  }
+  throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
+}
+
+interface InstitutionRow {
+  id: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  name: string;
+  district_id: number;
+  ownership: Institution['ownership'];
+  inclusive: boolean;
+  filed_on: string | null;
+  demonstration_level: Institution['demonstrationLevel'];
+  pilot_level: Institution['pilotLevel'];
+  slots: number;
+  enrolled: number;
+  age_classes: Institution['ageClasses'];
+  address: string;
+  opened_on: string;
+  closed_on: string | null;
+}
+
+/**
+ * A row as the object the GraphQL type reads (the entity's fields, the district as a
+ * reference by id). Lists are read-only: building managed entities for every row was most
+ * of a page's cost, and nothing here is ever flushed.
+ */
+function fromRow(row: InstitutionRow): Institution {
+  const view = {
+    id: row.id,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    version: row.version,
+    name: row.name,
+    district: { id: row.district_id },
+    ownership: row.ownership,
+    inclusive: row.inclusive,
+    filedOn: row.filed_on,
+    demonstrationLevel: row.demonstration_level,
+    pilotLevel: row.pilot_level,
+    slots: row.slots,
+    enrolled: row.enrolled,
+    ageClasses: row.age_classes,
+    address: row.address,
+    openedOn: row.opened_on,
+    closedOn: row.closed_on,
+  };
+  return view as unknown as Institution;
+}
+
+/** A row's sort value for its cursor, as the database gave it (timestamps keep their microseconds). */
+const SORT_VALUE: Record<InstitutionOrderField, (row: InstitutionRow) => unknown> = {
+  NAME: (row) => row.name,
+  SLOTS: (row) => row.slots,
+  ENROLLED: (row) => row.enrolled,
+  OPENED_ON: (row) => row.opened_on,
+  UPDATED_AT: (row) => row.updated_at,
+};
+
+export interface InstitutionPage {
+  totalCount: number;
+  items: Institution[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/**
+ * One page in keyset order: one statement for the page (one row more than asked, to know
+ * whether another page follows), and one for the count only when it is wanted.
+ */
+export async function institutionPage(
+  em: EntityManager,
+  conditions: Condition[],
+  page: { field: InstitutionOrderField; direction: SortDirection; first: number; after?: string | null; count: boolean },
+): Promise<InstitutionPage> {
+  const where = [...conditions];
+  const column = ORDER_COLUMN[page.field];
+  const dir = page.direction === SortDirection.ASC ? 'asc' : 'desc';
+  if (page.after) where.push({ sql: `(${column}, i.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, params: decodeCursor(page.after) });
+  const from = 'from institution i join district d on d.id = i.district_id join city c on c.id = d.city_id';
+  const whereSql = where.length ? `where ${where.map((c) => `(${c.sql})`).join(' and ')}` : '';
+  const params = where.flatMap((c) => c.params);
+  const rowsPromise = query<InstitutionRow>(em, `select i.* ${from} ${whereSql} order by ${column} ${dir}, i.id ${dir} limit ?`, [...params, page.first + 1]);
+  const countConditions = conditions.length ? `where ${conditions.map((c) => `(${c.sql})`).join(' and ')}` : '';
+  const countPromise = page.count
+    ? query<{ n: number }>(em, `select count(*)::int as n ${from} ${countConditions}`, conditions.flatMap((c) => c.params))
+    : Promise.resolve([{ n: 0 }]);
+  const [rows, [counted]] = await Promise.all([rowsPromise, countPromise]);
+  const pageRows = rows.slice(0, page.first);
+  const sortValue = SORT_VALUE[page.field];
+  return {
+    totalCount: counted?.n ?? 0,
+    items: pageRows.map(fromRow),
+    cursors: pageRows.map((row) => Cursor.encode([sortValue(row), row.id])),
+    hasNextPage: rows.length > page.first,
+    hasPreviousPage: Boolean(page.after),
+  };
+}
