@@ -60,7 +60,7 @@ function decodeCursor(after: string): [unknown, number] {
   throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
 }
 
-interface InstitutionRow {
+export interface InstitutionRow {
   id: number;
   created_at: string;
   updated_at: string;
@@ -81,11 +81,11 @@ interface InstitutionRow {
 }
 
 /**
- * A row as the object the GraphQL type reads (the entity's fields, the district as a
+ * A row as the object the GraphQL type and the write rules read (the entity's fields, the district as a
  * reference by id). Lists are read-only: building managed entities for every row was most
  * of a page's cost, and nothing here is ever flushed.
  */
-function fromRow(row: InstitutionRow): Institution {
+export function fromRow(row: InstitutionRow): Institution {
   const view = {
     id: row.id,
     createdAt: new Date(row.created_at),
