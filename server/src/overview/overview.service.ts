@@ -6,7 +6,7 @@ import { districtScope, districtsOfCities, requireCity } from '../geography/geog
 import { figuresAt } from '../indicators/figure.service.js';
 import { ratioPer1000, type Scope } from '../indicators/figure-rules.js';
 import { listIndicators } from '../indicators/indicator.service.js';
-import { targetsOfCities } from '../targets/target.service.js';
+import { loadTargets, targetsOfCities } from '../targets/target.service.js';
 import type { CityOverview, DistrictFigures } from './overview.types.js';
 
 /**
@@ -16,6 +16,11 @@ import type { CityOverview, DistrictFigures } from './overview.types.js';
  */
 export async function cityOverview(em: EntityManager, code: string, today: string, now = new Date()): Promise<CityOverview> {
   const city = await requireCity(em, code);
+  // Independent of everything below: started now, awaited at the end.
+  const targetRows = loadTargets(em, [city.id]);
+  const lastChanged = lastChangedAt(em, city.id);
+  targetRows.catch(() => undefined);
+  lastChanged.catch(() => undefined);
   const districts = await districtsOfCities(em, [city.id]);
   const [stats, definitions] = await Promise.all([statsByDistrict(em, districts.map((d) => d.id)), listIndicators(em, null)]);
 
@@ -35,10 +40,10 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
   // already: the batch of figures reads neither again (this runs on every change).
   const cityStats = new Map([[city.id, sumStats(districts.map((d) => stats.get(d.id) ?? EMPTY_STATS))]]);
   const known = { definitions: new Map(definitions.map((d) => [d.key, d])), cityStats };
-  const [figures, targets, lastChanged] = await Promise.all([
+  const [figures, targets, lastChange] = await Promise.all([
     figuresAt(em, requests, today, known),
-    targetsOfCities(em, [city], today),
-    lastChangedAt(em, city.id),
+    targetsOfCities(em, [city], today, { ...known, targets: targetRows, scopes: new Map([[city.id, scope]]) }),
+    lastChanged,
   ]);
 
   const cards = definitions.map((d, i) => ({
@@ -101,7 +106,7 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
     districts: rows,
     targets: targets.get(city.id) ?? [],
     indicators: cards,
-    lastChangedAt: lastChanged,
+    lastChangedAt: lastChange,
     generatedAt: now,
   };
 }

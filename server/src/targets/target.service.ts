@@ -2,32 +2,44 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { TargetKind } from '../common/enums.js';
 import { City } from '../geography/city.entity.js';
 import { cityScopes, districtScope } from '../geography/geography.service.js';
-import { figuresAt } from '../indicators/figure.service.js';
+import { figuresAt, type KnownFigures } from '../indicators/figure.service.js';
 import { ratioPer1000, type Scope } from '../indicators/figure-rules.js';
 import { computeProgress, evaluationDate } from './progress.js';
 import { Target } from './target.entity.js';
 import type { TargetView } from './target.type.js';
 
-/**
- * The targets of many cities (their own and their districts'), each with its progress,
- * in a bounded number of statements however many targets there are.
- */
-export async function targetsOfCities(em: EntityManager, cities: readonly City[], today: string): Promise<Map<number, TargetView[]>> {
-  const byCity = new Map<number, TargetView[]>(cities.map((c) => [c.id, []]));
-  if (cities.length === 0) return byCity;
-  const cityIds = cities.map((c) => c.id);
-  const targets = await em.find(
+/** The targets of many cities (their own and their districts'), most distant deadline first. */
+export function loadTargets(em: EntityManager, cityIds: readonly number[]): Promise<Target[]> {
+  return em.find(
     Target,
     { $or: [{ city: { $in: cityIds } }, { district: { city: { $in: cityIds } } }] },
     { populate: ['indicator', 'district'], orderBy: { deadline: 'desc', id: 'asc' } },
   );
-  const scopesOfCities = await cityScopes(em, cities);
+}
+
+/**
+ * The targets of many cities (their own and their districts'), each with its progress,
+ * in a bounded number of statements however many targets there are. A caller holding
+ * the targets, the cities' scopes or figures already passes them in `known`.
+ */
+export async function targetsOfCities(
+  em: EntityManager,
+  cities: readonly City[],
+  today: string,
+  known: KnownFigures & { targets?: Promise<Target[]>; scopes?: ReadonlyMap<number, Scope> } = {},
+): Promise<Map<number, TargetView[]>> {
+  const byCity = new Map<number, TargetView[]>(cities.map((c) => [c.id, []]));
+  if (cities.length === 0) return byCity;
+  const cityIds = cities.map((c) => c.id);
+  const haveScopes = known.scopes && cities.every((c) => known.scopes!.has(c.id));
+  const [targets, scopesOfCities] = await Promise.all([known.targets ?? loadTargets(em, cityIds), haveScopes ? known.scopes! : cityScopes(em, cities)]);
   const scopeOf = (t: Target): Scope => (t.district ? districtScope(t.district) : scopesOfCities.get(t.city!.id)!);
 
   const figures = await figuresAt(
     em,
     targets.map((t) => ({ indicatorKey: t.indicator.key, scope: scopeOf(t), at: evaluationDate(t.deadline, today) })),
     today,
+    known,
   );
 
   targets.forEach((t, index) => {
