@@ -20,7 +20,7 @@ const log = (line: string): void => console.log(line);
 async function machine(databaseUrl: string): Promise<Record<string, string>> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const version = (await db.query<{ v: string }>('show server_version')).rows[0]!.v;
+  const version = (await db.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
   await db.end();
   const cpu = os.cpus()[0];
   return {

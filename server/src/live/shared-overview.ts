@@ -1,20 +1,18 @@
 import { execute, getOperationAST, GraphQLError, Kind, print, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { CityOverview } from '../overview/overview.types.js';
 import { formatError } from '../common/errors.js';
-import { LatestQueue } from './latest-queue.js';
+import { DirectSubscriber, type SocketTarget } from './direct-subscriber.js';
 import type { OverviewHub } from './overview-hub.js';
-import { PRESERIALIZED, Preserialized } from './preserialized.js';
-
-export type SharedResult = ExecutionResult & { [PRESERIALIZED]?: Preserialized };
 
 /**
  * Screens subscribing to the same city with the same document and variables form a group:
  * each new overview is executed against their selection once and serialised once, and the
- * same bytes go to every screen of the group.
+ * same bytes go straight to every screen's socket (see DirectSubscriber).
  */
 class Group {
-  readonly subscribers = new Set<LatestQueue<SharedResult>>();
-  latest: SharedResult | undefined;
+  readonly subscribers = new Set<DirectSubscriber>();
+  /** The latest result as JSON bytes: what a screen joining the group gets first. */
+  latest: Buffer | undefined;
   stop: (() => void) | undefined;
 
   constructor(private readonly args: ExecutionArgs) {}
@@ -22,9 +20,9 @@ class Group {
   async publish(overview: CityOverview): Promise<void> {
     const result = await execute({ ...this.args, rootValue: overview });
     const formatted = { ...result, ...(result.errors ? { errors: result.errors.map((e) => formatError(e.toJSON())) } : {}) } as ExecutionResult;
-    const shared: SharedResult = { ...formatted, [PRESERIALIZED]: new Preserialized(JSON.stringify(formatted)) };
-    this.latest = shared;
-    for (const subscriber of this.subscribers) subscriber.push(shared);
+    const payload = Buffer.from(JSON.stringify(formatted));
+    this.latest = payload;
+    for (const subscriber of this.subscribers) subscriber.push(payload);
   }
 }
 
@@ -56,11 +54,11 @@ export class SharedOverviewExecutions {
     return undefined;
   }
 
-  async subscribe(args: ExecutionArgs, code: string): Promise<AsyncIterable<SharedResult> | ExecutionResult> {
+  async subscribe(args: ExecutionArgs, code: string, target: SocketTarget): Promise<AsyncIterable<never> | ExecutionResult> {
     const key = `${code}\n${args.operationName ?? ''}\n${print(args.document)}\n${JSON.stringify(args.variableValues ?? {})}`;
     let group = this.groups.get(key);
-    const queue = new LatestQueue<SharedResult>(() => {
-      group?.subscribers.delete(queue);
+    const subscriber = new DirectSubscriber(target, () => {
+      group?.subscribers.delete(subscriber);
       if (group && group.subscribers.size === 0 && this.groups.get(key) === group) {
         group.stop?.();
         this.groups.delete(key);
@@ -70,7 +68,7 @@ export class SharedOverviewExecutions {
       const created = new Group({ ...args, schema: this.schema });
       this.groups.set(key, created);
       group = created;
-      created.subscribers.add(queue);
+      created.subscribers.add(subscriber);
       try {
         created.stop = await this.hub.listen(code, (overview) => {
           this.executions += 1;
@@ -78,14 +76,14 @@ export class SharedOverviewExecutions {
         });
       } catch (error) {
         // Unknown city or no database: one error result (formatted where it is sent).
-        queue.close();
+        subscriber.close();
         return { errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error), { originalError: error as Error })] };
       }
-      return queue;
+      return subscriber;
     }
-    group.subscribers.add(queue);
-    if (group.latest) queue.push(group.latest);
-    return queue;
+    group.subscribers.add(subscriber);
+    if (group.latest) subscriber.push(group.latest);
+    return subscriber;
   }
 
   get groupCount(): number {

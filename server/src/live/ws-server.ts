@@ -14,8 +14,8 @@ import { BadUserInputError, formatError, LimitReason } from '../common/errors.js
 import { limitRules } from '../http/limits.js';
 import { assertAffordable } from '../http/query-cost.js';
 import type { LiveServices } from './live-services.js';
-import { PRESERIALIZED, preserializedReplacer, spliceHandoff } from './preserialized.js';
-import { SharedOverviewExecutions, type SharedResult } from './shared-overview.js';
+import { SharedOverviewExecutions } from './shared-overview.js';
+import type { SocketTarget } from './direct-subscriber.js';
 import { DocumentCache } from './document-cache.js';
 
 interface Extra {
@@ -52,6 +52,8 @@ export function startLiveSocket(options: {
   const shared = new SharedOverviewExecutions(schema, live.overviews);
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const documents = new DocumentCache();
+  // Each operation's socket and id, for the shared subscriptions that write to it directly.
+  const targets = new WeakMap<object, SocketTarget>();
 
   async function identify(ctx: Context<Record<string, unknown>, Extra>, token: unknown): Promise<boolean> {
     try {
@@ -77,7 +79,6 @@ export function startLiveSocket(options: {
   const server = makeServer<Record<string, unknown>, Extra>({
     schema,
     connectionInitWaitTimeout: 10_000,
-    jsonMessageReplacer: preserializedReplacer,
     onConnect: (ctx) => identify(ctx, ctx.connectionParams?.token),
     onPing: async (ctx, payload) => {
       // A client refreshes a connection's credential by sending its new token in a ping.
@@ -85,7 +86,7 @@ export function startLiveSocket(options: {
         ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
       }
     },
-    onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+    onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
       let document = documents.get(payload.query);
       if (!document) {
         try {
@@ -104,17 +105,16 @@ export function startLiveSocket(options: {
         return [error as GraphQLError];
       }
       const contextValue: GraphQLContext = createContext(() => orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.viewer, signer, live);
+      targets.set(contextValue, { socket: ctx.extra.socket, id });
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
     subscribe: async (args) => {
       const code = SharedOverviewExecutions.sharedCityCode(args);
-      return code ? shared.subscribe(args, code) : subscribe(args);
+      const target = targets.get(args.contextValue as object);
+      return code && target ? shared.subscribe(args, code, target) : subscribe(args);
     },
-    onNext: (_ctx, _id, _payload, _args, result) => {
-      const preserialized = (result as SharedResult)[PRESERIALIZED];
-      if (preserialized) return preserialized as never;
-      return result.errors ? ({ ...result, errors: result.errors.map((e) => formatError(e.toJSON())) } as never) : undefined;
-    },
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors ? ({ ...result, errors: result.errors.map((e) => formatError(e.toJSON())) } as never) : undefined,
     onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON())) as never,
   });
 
@@ -135,10 +135,8 @@ export function startLiveSocket(options: {
         protocol: socket.protocol,
         send: (data) =>
           new Promise<void>((resolve, reject) => {
-            const message = spliceHandoff(data);
             if (socket.readyState !== socket.OPEN) return resolve();
-            // A spliced message is bytes, but still a text frame.
-            socket.send(message, { binary: false }, (error) => (error ? reject(error) : resolve()));
+            socket.send(data, (error) => (error ? reject(error) : resolve()));
           }),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
