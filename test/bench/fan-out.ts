@@ -32,6 +32,9 @@ export interface FanOutOptions {
   log: (line: string) => void;
 }
 
+/** Changes sent first at each level and not counted, the same for both servers (JIT, buffers). */
+const WARM_UP_CHANGES = 3;
+
 interface Trial {
   /** Starts one change and returns the time it started and the total the screens must show. */
   trigger(): Promise<{ at: number; total: number }>;
@@ -115,6 +118,7 @@ export async function benchFanOut(options: FanOutOptions): Promise<FanOutRow[]> 
       options.log(`  CareBoard: ${level} subscribers connected and holding a snapshot in ${Math.round(performance.now() - started)} ms`);
       await sleep(1000);
       const rss = await residentMB(options.ourPid);
+      await measure(ours, commit, WARM_UP_CHANGES, options.gapMs);
       const m = await measure(ours, commit, options.changes, options.gapMs);
       payload = ours.sample ? String(ours.sample) : payload;
       rows.push(row('CareBoard', level, options.changes, m, rss - baseline, ours.sample?.length ?? 0));
@@ -143,6 +147,7 @@ export async function benchFanOut(options: FanOutOptions): Promise<FanOutRow[]> 
       await raw.open(level - raw.size);
       await sleep(1000);
       const rss = await residentMB(peer.pid);
+      await measure(raw, broadcast, WARM_UP_CHANGES, options.gapMs);
       const m = await measure(raw, broadcast, options.changes, options.gapMs);
       rows.push(row('raw ws', level, options.changes, m, rss - baseline, Buffer.byteLength(payload)));
     }
