@@ -99,7 +99,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     const handler = fastifyApolloHandler(apollo, {
       context: async (request) => {
         const em = db.orm.em.fork() as GraphQLContext['em'];
-        const viewer = await authenticate(em, request.headers.authorization, signer);
+        const viewer = await authenticate(em, request.headers.authorization, signer, new Date(), liveServices.accounts);
         const context: GraphQLContext & RequestWithStats = createContext(em, config, String(request.id), viewer, signer, liveServices);
         context.sqlStats = sqlStatsStorage.getStore();
         return context;

@@ -215,6 +215,34 @@ describe('signing in', () => {
     expectCode(await refresh(session.refreshToken), 'UNAUTHENTICATED');
   });
 
+  it('stops honouring a signed-in user disabled straight in the database (another server or an operator) within a second', async () => {
+    const account = await newAccount();
+    const session = await signIn(account.username, account.password);
+    // Twice, so the second check may come from the server's memory of the account.
+    expect((await me(session.accessToken)).data?.me?.id).toBe(account.id);
+    expect((await me(session.accessToken)).data?.me?.id).toBe(account.id);
+    await api.sql('update app_user set disabled = true where id = $1', [Number(account.id)]);
+    let answer = await me(session.accessToken);
+    for (const deadline = Date.now() + 1_000; answer.status === 200 && Date.now() < deadline; ) answer = await me(session.accessToken);
+    expectRefused(answer);
+  });
+
+  it('gives a staff member a district added straight in the database within a second', async () => {
+    const token = await api.login('staff.shashi');
+    const before = (await me(token)).data?.me as { districtCodes: string[] };
+    expect(before.districtCodes).toEqual(['421002']);
+    await api.sql(`insert into app_user_district (user_id, district_id) select u.id, d.id from app_user u, district d where u.username = 'staff.shashi' and d.code = '421003'`);
+    try {
+      let codes = before.districtCodes;
+      for (const deadline = Date.now() + 1_000; codes.length === 1 && Date.now() < deadline; ) {
+        codes = ((await me(token)).data?.me as { districtCodes: string[] }).districtCodes;
+      }
+      expect([...codes].sort()).toEqual(['421002', '421003']);
+    } finally {
+      await api.sql(`delete from app_user_district where district_id = (select id from district where code = '421003') and user_id = (select id from app_user where username = 'staff.shashi')`);
+    }
+  });
+
   it('locks an account after 5 wrong passwords in a row, so even the right password is refused with the same message', async () => {
     const account = await newAccount();
     const wrongMessages: string[] = [];

@@ -7,6 +7,7 @@ import { hashOpaqueToken, opaquePrefix } from './opaque-token.js';
 import type { TokenSigner } from './tokens.js';
 import type { Viewer } from './viewer.js';
 import { query } from '../common/sql.js';
+import type { AccountCache, AccountRow } from './account-cache.js';
 
 /** Refusing a credential as a whole request: 401, never a partial answer. */
 function refuse(message: string): GraphQLError {
@@ -21,7 +22,13 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * account whose token version still matches, or a wall screen's unrevoked device token.
  * No header means anonymous; anything else that does not check out is refused.
  */
-export async function authenticate(em: EntityManager, header: string | undefined, signer: TokenSigner, now = new Date()): Promise<Viewer | null> {
+export async function authenticate(
+  em: EntityManager,
+  header: string | undefined,
+  signer: TokenSigner,
+  now = new Date(),
+  accounts?: AccountCache,
+): Promise<Viewer | null> {
   if (header === undefined || header === '') return null;
   const match = /^Bearer ([\x21-\x7e]{1,4096})$/.exec(header);
   if (!match) throw refuse(INVALID);
@@ -37,35 +44,33 @@ export async function authenticate(em: EntityManager, header: string | undefined
   } catch (error) {
     throw refuse(error instanceof Error ? error.message : INVALID);
   }
-  // One statement on every signed-in request, so a disabled or re-roled account takes effect at once.
-  const [user] = await query<AccountRow>(
-    em,
-    `select u.display_name, u.role, u.city_id, u.disabled, u.token_version,
-            coalesce(array_agg(ud.district_id order by ud.district_id) filter (where ud.district_id is not null), '{}') as district_ids
-       from app_user u left join app_user_district ud on ud.user_id = u.id
-      where u.id = ? group by u.id`,
-    [claims.userId],
-  );
+  // The account as it is now, so a disabled or re-roled account takes effect at once: one
+  // statement, or the cached row while the database's change announcements arrive.
+  let user = accounts?.get(claims.userId);
+  if (!user) {
+    const since = accounts?.begin();
+    [user] = await query<AccountRow>(
+      em,
+      `select u.display_name, u.role, u.city_id, u.disabled, u.token_version,
+              coalesce(array_agg(ud.district_id order by ud.district_id) filter (where ud.district_id is not null), '{}') as district_ids
+         from app_user u left join app_user_district ud on ud.user_id = u.id
+        where u.id = ? group by u.id`,
+      [claims.userId],
+    );
+    if (user && accounts && since) accounts.store(claims.userId, user, since);
+  }
   if (!user || user.disabled || user.token_version !== claims.tokenVersion) throw refuse(INVALID);
   return {
     kind: 'USER',
     id: claims.userId,
     name: user.display_name,
-    role: user.role,
+    role: user.role as Role,
     cityId: user.city_id,
     districtIds: user.district_ids,
     expiresAt: claims.expiresAt,
   };
 }
 
-interface AccountRow {
-  display_name: string;
-  role: Role;
-  city_id: number | null;
-  disabled: boolean;
-  token_version: number;
-  district_ids: number[];
-}
 
 async function displayViewer(em: EntityManager, token: string, now: Date): Promise<Viewer> {
   const display = await em.findOne(DisplayToken, { tokenHash: hashOpaqueToken(token) });

@@ -9,12 +9,15 @@ export interface ChangeNotice {
 
 export interface ChangeListenerEvents {
   change: [ChangeNotice];
+  /** An account changed (by user id): cached sign-in checks of it are stale. */
+  account: [number];
   /** The connection was lost and is back: notifications may have been missed. */
   resync: [];
   status: [{ connected: boolean; error?: string }];
 }
 
 const CHANNEL = 'careboard_change';
+const ACCOUNT_CHANNEL = 'careboard_account';
 
 /**
  * The one LISTEN connection of this process. When it drops it reconnects with capped,
@@ -56,6 +59,10 @@ export class ChangeListener extends EventEmitter<ChangeListenerEvents> {
   private async connect(isReconnect: boolean): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString, application_name: 'careboard-listen' });
     client.on('notification', (message) => {
+      if (message.channel === ACCOUNT_CHANNEL && message.payload) {
+        this.emit('account', Number(message.payload));
+        return;
+      }
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
         this.emit('change', JSON.parse(message.payload) as ChangeNotice);
@@ -67,7 +74,7 @@ export class ChangeListener extends EventEmitter<ChangeListenerEvents> {
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`listen ${CHANNEL}`);
+      await client.query(`listen ${CHANNEL}; listen ${ACCOUNT_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       if (!isReconnect) throw error;

@@ -58,7 +58,7 @@ export function startLiveSocket(options: {
   async function identify(ctx: Context<Record<string, unknown>, Extra>, token: unknown): Promise<boolean> {
     try {
       const header = typeof token === 'string' && token !== '' ? `Bearer ${token}` : undefined;
-      const viewer = await authenticate(orm.em.fork(), header, signer);
+      const viewer = await authenticate(orm.em.fork(), header, signer, new Date(), live.accounts);
       ctx.extra.viewer = viewer;
       clearTimeout(ctx.extra.expiry);
       clearInterval(ctx.extra.recheck);

@@ -3,6 +3,7 @@ import { Migration20261122083427_Initial } from './Migration20261122083427_Initi
 import { Migration20261122085336_Accounts } from './Migration20261122085336_Accounts.js';
 import { Migration20261122091025_OpenNameUnique } from './Migration20261122091025_OpenNameUnique.js';
 import { Migration20261122091639_ChangeFeed } from './Migration20261122091639_ChangeFeed.js';
+import { Migration20261122112500_AccountNotify } from './Migration20261122112500_AccountNotify.js';
 
 /** Every migration in order. Listed by hand so builds and tests need no file discovery. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122085336_Accounts', class: Migration20261122085336_Accounts },
   { name: 'Migration20261122091025_OpenNameUnique', class: Migration20261122091025_OpenNameUnique },
   { name: 'Migration20261122091639_ChangeFeed', class: Migration20261122091639_ChangeFeed },
+  { name: 'Migration20261122112500_AccountNotify', class: Migration20261122112500_AccountNotify },
 ];
