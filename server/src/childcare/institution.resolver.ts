@@ -32,7 +32,9 @@ export class InstitutionResolver {
   @FieldResolver(() => District, { description: '所在区县 / The district it is in' })
   // Typed structurally, not as the class: type-graphql would otherwise copy every plain row
   // of a list into a new entity instance before calling this (most of a page's cost).
-  district(@Root() institution: Pick<Institution, 'district'>, @Ctx() { loaders }: GraphQLContext): Promise<District> {
-    return loaders.district.load(institution.district.id);
+  district(@Root() institution: Pick<Institution, 'district'>, @Ctx() { loaders }: GraphQLContext): District | Promise<District> {
+    // List rows carry their district whole; a bare reference is loaded (batched).
+    const district = institution.district;
+    return district.code === undefined ? loaders.district.load(district.id) : district;
   }
 }

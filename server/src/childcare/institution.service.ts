@@ -3,7 +3,7 @@ import { NotFoundError } from '../common/errors.js';
 import { authorize, canReadCity, requireViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { District } from '../geography/district.entity.js';
-import { requireCity } from '../geography/geography.service.js';
+import { requireCityId } from '../geography/geography.service.js';
 import { placeholders, query } from '../common/sql.js';
 import { Institution } from './institution.entity.js';
 import { type InstitutionFilter, type InstitutionOrder, InstitutionOrderField, SortDirection } from './institution.inputs.js';
@@ -17,8 +17,7 @@ import { OPEN_TODAY } from './institution-stats.service.js';
 async function readableScope(em: EntityManager, viewer: Viewer | null, filter: InstitutionFilter | null | undefined): Promise<Condition[]> {
   const who = requireViewer(viewer);
   if (filter?.cityCode) {
-    const city = await requireCity(em, filter.cityCode);
-    authorize(who, canReadCity(who, city.id));
+    authorize(who, canReadCity(who, await requireCityId(em, filter.cityCode)));
     return [];
   }
   if (filter?.districtCode) {

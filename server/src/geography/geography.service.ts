@@ -19,6 +19,13 @@ export async function requireCity(em: EntityManager, code: string): Promise<City
   return city;
 }
 
+/** A city's id by its code, without loading the city; NOT_FOUND when there is none. */
+export async function requireCityId(em: EntityManager, code: string): Promise<number> {
+  const [row] = await query<{ id: number }>(em, 'select id from city where code = ?', [code]);
+  if (!row) throw new NotFoundError('城市 / City', code);
+  return row.id;
+}
+
 export function districtByCode(em: EntityManager, code: string): Promise<District | null> {
   return em.findOne(District, { code });
 }
