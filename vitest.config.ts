@@ -31,6 +31,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Hostile clients and faults against the real server (pnpm test:reliability);
+          // part of pnpm test, so CI runs it.
+          name: 'reliability',
+          root: 'test',
+          include: ['reliability/**/*.test.ts'],
+          globalSetup: ['support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // The wall in headless Chromium against the real server (needs /usr/bin/chromium
           // or CHROMIUM_PATH); its setup also builds dashboard/dist once.
           name: 'e2e',

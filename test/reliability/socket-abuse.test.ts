@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { SignJWT } from 'jose';
+import { startTestServer, TEST_JWT_SECRET, type TestServer } from '../support/test-server.js';
+
+// Misbehaving graphql-ws clients, each closed with the code the protocol defines
+// (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md), and nothing of theirs
+// left behind on the server: no socket, no shared subscription, no city channel.
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api?.close());
+
+const WALL = 'subscription { cityOverview(code: "421000") { slots } }';
+
+interface Socket {
+  ws: WebSocket;
+  messages: { type: string; id?: string; payload?: unknown }[];
+  closed: Promise<{ code: number; reason: string }>;
+  send(message: unknown): void;
+  next(type: string, timeoutMs?: number): Promise<{ type: string; id?: string; payload?: unknown }>;
+}
+
+function open(protocol = 'graphql-transport-ws'): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${api.url.replace(/^http/, 'ws')}/graphql`, protocol);
+    const messages: Socket['messages'] = [];
+    const closed = new Promise<{ code: number; reason: string }>((done) => ws.on('close', (code, reason) => done({ code, reason: String(reason) })));
+    ws.on('message', (data) => messages.push(JSON.parse(String(data)) as Socket['messages'][number]));
+    let opened = false;
+    ws.on('error', (error) => (opened ? undefined : reject(error)));
+    ws.on('open', () => {
+      opened = true;
+      resolve({
+        ws,
+        messages,
+        closed,
+        send: (message) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
+        async next(type, timeoutMs = 5_000) {
+          for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
+            const found = messages.find((m) => m.type === type);
+            if (found) return found;
+          }
+          throw new Error(`no ${type} message within ${timeoutMs} ms; got ${JSON.stringify(messages)}`);
+        },
+      });
+    });
+    ws.on('unexpected-response', (_request, response) => reject(new Error(`upgrade refused with ${response.statusCode}`)));
+  });
+}
+
+/** Waits until the server holds no socket, shared subscription or city channel. */
+async function nothingLeftBehind(): Promise<void> {
+  const state = () => ({ sockets: api.server.socket.clientCount, groups: api.server.socket.shared.groupCount, cities: api.server.live.overviews.subscribedCities });
+  for (const deadline = Date.now() + 3_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+    const now = state();
+    if (now.sockets === 0 && now.groups === 0 && now.cities === 0) return;
+  }
+  expect(state()).toEqual({ sockets: 0, groups: 0, cities: 0 });
+}
+
+describe('graphql-ws abuse', () => {
+  it('closes a connection that sends no connection_init with 4408 after the 10 s wait', async () => {
+    const socket = await open();
+    expect((await socket.closed).code).toBe(4408);
+    await nothingLeftBehind();
+  }, 20_000);
+
+  it('closes a connection that sends connection_init twice with 4429', async () => {
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: {} });
+    await socket.next('connection_ack');
+    socket.send({ type: 'connection_init', payload: {} });
+    expect((await socket.closed).code).toBe(4429);
+    await nothingLeftBehind();
+  });
+
+  it('closes a connection that subscribes before its connection is acknowledged with 4401', async () => {
+    const socket = await open();
+    socket.send({ id: '1', type: 'subscribe', payload: { query: WALL } });
+    expect((await socket.closed).code).toBe(4401);
+    await nothingLeftBehind();
+  });
+
+  it('closes a connection whose token is not valid with 4403', async () => {
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: { token: 'not-a-token' } });
+    expect((await socket.closed).code).toBe(4403);
+    await nothingLeftBehind();
+  });
+
+  it('closes a connection whose token has already expired with 4403', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await new SignJWT({ role: 'ANALYST', ver: 1 })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer('careboard')
+      .setAudience('careboard-api')
+      .setSubject('1')
+      .setIssuedAt(now - 3_600)
+      .setExpirationTime(now - 60)
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: { token: expired } });
+    expect((await socket.closed).code).toBe(4403);
+    await nothingLeftBehind();
+  });
+
+  it('closes a connection that reuses the id of a running subscription with 4409, and ends both', async () => {
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: {} });
+    await socket.next('connection_ack');
+    socket.send({ id: 'same', type: 'subscribe', payload: { query: WALL } });
+    await socket.next('next');
+    expect(api.server.socket.shared.groupCount).toBe(1);
+    socket.send({ id: 'same', type: 'subscribe', payload: { query: WALL } });
+    expect((await socket.closed).code).toBe(4409);
+    await nothingLeftBehind();
+  });
+
+  it('closes a connection that sends a frame over 64 KB with 1009', async () => {
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: {} });
+    await socket.next('connection_ack');
+    socket.send({ id: 'big', type: 'subscribe', payload: { query: `# ${'x'.repeat(70_000)}\n${WALL}` } });
+    expect((await socket.closed).code).toBe(1009);
+    await nothingLeftBehind();
+  });
+
+  it('closes a connection that sends something other than a graphql-ws message with 4400', async () => {
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: {} });
+    await socket.next('connection_ack');
+    socket.send('{"type":"subscribe","id":1}');
+    expect((await socket.closed).code).toBe(4400);
+    await nothingLeftBehind();
+  });
+
+  it('gives a client asking for the legacy graphql-ws subprotocol no subprotocol, so it never opens, and keeps nothing of it', async () => {
+    // The server answers the upgrade without agreeing to the subprotocol (and would close with
+    // 4406); a conforming client gives up at once.
+    await expect(open('graphql-ws')).rejects.toThrow(/subprotocol/i);
+    await nothingLeftBehind();
+  });
+
+  it('leaves nothing behind when a client drops its socket mid-subscription without a word', async () => {
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: {} });
+    await socket.next('connection_ack');
+    socket.send({ id: 'a', type: 'subscribe', payload: { query: WALL } });
+    await socket.next('next');
+    socket.ws.terminate();
+    await nothingLeftBehind();
+  });
+});
