@@ -26,6 +26,8 @@ export interface Config {
   jwtSecret: string | undefined;
   /** At most one overview computation per city per window; a change after a quiet spell goes out at once. */
   liveCoalesceMs: number;
+  /** Bearer token for GET /metrics; without one, /metrics is open outside production and absent in it. */
+  metricsToken: string | undefined;
   /** cityOverview queries share one computation per city until the city changes. */
   overviewReadSharing: boolean;
   /** How long the change feed keeps its events (the audit trail keeps changes for good). */
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwtSecret: env.JWT_SECRET || undefined,
     liveCoalesceMs: int(env, 'LIVE_COALESCE_MS', 50),
     overviewReadSharing: bool(env, 'OVERVIEW_READ_SHARING', true),
+    metricsToken: env.METRICS_TOKEN || undefined,
     changeEventRetentionDays: int(env, 'CHANGE_EVENT_RETENTION_DAYS', 30),
   };
 }

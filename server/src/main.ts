@@ -4,6 +4,10 @@ import { createServer } from './server.js';
 const started = Date.now();
 const config = loadConfig();
 const server = await createServer(config);
+if (!process.env.NODE_ENV) {
+  // Development mode is the default for a checkout; a deployment must say production.
+  server.app.log.warn('NODE_ENV is not set, so this server runs in development mode (open /metrics, JWT secret kept in DATA_DIR). Set NODE_ENV=production for a deployment.');
+}
 server.app.log.info(`CareBoard ready in ${Date.now() - started} ms: GraphQL at http://localhost:${config.port}/graphql, dashboard at http://localhost:${config.port}/`);
 
 let stopping = false;

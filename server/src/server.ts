@@ -15,6 +15,7 @@ import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
+import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
 import { createSchema } from './schema.js';
 import { startLive, type LiveServices } from './live/live-services.js';
 import { startLiveSocket, type LiveSocketServer } from './live/ws-server.js';
@@ -74,6 +75,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
     requestIdHeader: false,
   });
   const log = (message: string) => app.log.info(message);
+  const metrics = createMetrics();
+  instrumentHttp(app, metrics);
 
   const db = await openDatabase(config, log);
   let live: LiveServices | undefined;
@@ -89,12 +92,15 @@ export async function createServer(config: Config): Promise<RunningServer> {
       validationRules: limitRules(config.limits),
       formatError,
       // No cache hints are used; the default cache-control plugin would still hook every field.
-      plugins: [ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
+      plugins: [ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics), fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
     });
     await apollo.start();
 
     live = await startLive(db.orm, db.url, { coalesceMs: config.liveCoalesceMs, retentionDays: config.changeEventRetentionDays }, log);
     const liveServices = live;
+    live.listener.on('change', (notice) => {
+      if (typeof notice.at === 'number') metrics.notifyLagSeconds.observe(Math.max(0, Date.now() - notice.at) / 1000);
+    });
     const signer = createTokenSigner(await loadTokenSecret({ secret: config.jwtSecret, production: config.nodeEnv === 'production', dataDir: config.dataDir }));
     const handler = fastifyApolloHandler(apollo, {
       context: async (request) => {
@@ -122,6 +128,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       reply.header('x-request-id', request.id);
     });
     app.get('/healthz', async () => ({ status: 'ok' }));
+    registerMetricsRoute(app, metrics, { token: config.metricsToken, production: config.nodeEnv === 'production' });
     app.get('/readyz', async (_request, reply) => {
       try {
         await db.orm.em.getConnection().execute('select 1');
@@ -134,6 +141,14 @@ export async function createServer(config: Config): Promise<RunningServer> {
     registerDashboard(app, config.dashboardDist);
     await app.listen({ host: config.host, port: config.port });
     socket = startLiveSocket({ server: app.server, schema, orm: db.orm, config, signer, live, log: app.log });
+    const [liveNow, socketNow] = [live, socket];
+    registerLiveGauges(metrics, {
+      sockets: () => socketNow.clientCount,
+      sharedGroups: () => socketNow.shared.groupCount,
+      liveCities: () => liveNow.overviews.subscribedCities,
+      listenConnected: () => liveNow.listener.connected,
+      overviewComputations: () => liveNow.overviews.computations,
+    });
   } catch (error) {
     await socket?.close().catch(() => undefined);
     await app.close().catch(() => undefined);

@@ -5,6 +5,8 @@ export interface ChangeNotice {
   seq: string;
   city: number | null;
   table: string;
+  /** When the change was written (ms since the epoch), where the database says so. */
+  at?: number;
 }
 
 export interface ChangeListenerEvents {

@@ -4,6 +4,7 @@ import { Migration20261122085336_Accounts } from './Migration20261122085336_Acco
 import { Migration20261122091025_OpenNameUnique } from './Migration20261122091025_OpenNameUnique.js';
 import { Migration20261122091639_ChangeFeed } from './Migration20261122091639_ChangeFeed.js';
 import { Migration20261122112500_AccountNotify } from './Migration20261122112500_AccountNotify.js';
+import { Migration20261122120000_NotifyTime } from './Migration20261122120000_NotifyTime.js';
 
 /** Every migration in order. Listed by hand so builds and tests need no file discovery. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122091025_OpenNameUnique', class: Migration20261122091025_OpenNameUnique },
   { name: 'Migration20261122091639_ChangeFeed', class: Migration20261122091639_ChangeFeed },
   { name: 'Migration20261122112500_AccountNotify', class: Migration20261122112500_AccountNotify },
+  { name: 'Migration20261122120000_NotifyTime', class: Migration20261122120000_NotifyTime },
 ];
