@@ -8,11 +8,12 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { createContext, type GraphQLContext } from './context.js';
-import { formatError } from './common/errors.js';
+import { formatError, withoutSuggestions } from './common/errors.js';
 import { openDatabase, type Database } from './db/database.js';
 import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
+import { assertNoNul } from './http/text-limits.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
 import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
@@ -42,6 +43,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          assertNoNul(request.query, request.variables);
           assertAffordable(schema, document, request.variables, request.operationName, maxCost);
         },
       };
@@ -83,6 +85,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   let socket: LiveSocketServer | undefined;
   try {
     const schema = await createSchema();
+    const hideSuggestions = config.nodeEnv === 'production' || !config.introspection;
     const apollo = new ApolloServer<GraphQLContext & RequestWithStats>({
       schema,
       introspection: config.introspection,
@@ -90,7 +93,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
       csrfPrevention: true,
       parseOptions: { maxTokens: config.limits.maxTokens },
       validationRules: limitRules(config.limits),
-      formatError,
+      // No schema hints in production or without introspection (see withoutSuggestions).
+      formatError: hideSuggestions ? (formatted) => withoutSuggestions(formatError(formatted)) : formatError,
       // No cache hints are used; the default cache-control plugin would still hook every field.
       plugins: [ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics), fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
     });

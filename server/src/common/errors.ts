@@ -108,3 +108,15 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/** graphql-js's hints at names in the schema ("Did you mean …?"), in English. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Removes field and type suggestions from an error message: with introspection off or in
+ * production, they would list the schema to whoever probes with typos.
+ */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(SUGGESTION, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
+}

@@ -4,6 +4,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Limits } from '../config.js';
 import { BadUserInputError, LimitReason } from '../common/errors.js';
+import { maxTokensWithCommentsRule } from './text-limits.js';
 
 /** Reports a limit as BAD_USER_INPUT with its reason, instead of the library's own error. */
 function reject(reason: LimitReason, limit: number) {
@@ -24,5 +25,6 @@ export function limitRules(limits: Limits): ValidationRule[] {
     maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: false, onReject: [reject(LimitReason.TOO_DEEP, limits.maxDepth)] }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [reject(LimitReason.TOO_MANY_ALIASES, limits.maxAliases)] }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [reject(LimitReason.TOO_MANY_DIRECTIVES, limits.maxDirectives)] }),
+    maxTokensWithCommentsRule(limits.maxTokens),
   ] as ValidationRule[];
 }

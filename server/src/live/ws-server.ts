@@ -10,9 +10,10 @@ import { createContext, type GraphQLContext } from '../context.js';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
-import { BadUserInputError, formatError, LimitReason } from '../common/errors.js';
+import { BadUserInputError, formatError, LimitReason, withoutSuggestions } from '../common/errors.js';
 import { limitRules } from '../http/limits.js';
 import { assertAffordable } from '../http/query-cost.js';
+import { assertNoNul } from '../http/text-limits.js';
 import type { LiveServices } from './live-services.js';
 import { SharedOverviewExecutions } from './shared-overview.js';
 import type { SocketTarget } from './direct-subscriber.js';
@@ -52,6 +53,8 @@ export function startLiveSocket(options: {
   const shared = new SharedOverviewExecutions(schema, live.overviews);
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const documents = new DocumentCache();
+  const hideSuggestions = config.nodeEnv === 'production' || !config.introspection;
+  const format = (error: GraphQLError) => (hideSuggestions ? withoutSuggestions(formatError(error.toJSON())) : formatError(error.toJSON()));
   // Each operation's socket and id, for the shared subscriptions that write to it directly.
   const targets = new WeakMap<object, SocketTarget>();
 
@@ -100,6 +103,7 @@ export function startLiveSocket(options: {
         documents.set(payload.query, document);
       }
       try {
+        assertNoNul(payload.query, payload.variables);
         assertAffordable(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.limits.maxCost);
       } catch (error) {
         return [error as GraphQLError];
@@ -114,8 +118,8 @@ export function startLiveSocket(options: {
       return code && target ? shared.subscribe(args, code, target) : subscribe(args);
     },
     onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? ({ ...result, errors: result.errors.map((e) => formatError(e.toJSON())) } as never) : undefined,
-    onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON())) as never,
+      result.errors ? ({ ...result, errors: result.errors.map(format) } as never) : undefined,
+    onError: (_ctx, _id, _payload, errors) => errors.map(format) as never,
   });
 
   const wss = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: 64 * 1024, handleProtocols });
