@@ -144,6 +144,19 @@ describe('graphql-ws abuse', () => {
     await nothingLeftBehind();
   });
 
+  it('answers a subscription to an unknown city with NOT_FOUND, and keeps no channel retrying for it', async () => {
+    const socket = await open();
+    socket.send({ type: 'connection_init', payload: {} });
+    await socket.next('connection_ack');
+    socket.send({ id: 'nowhere', type: 'subscribe', payload: { query: 'subscription { cityOverview(code: "999999") { slots } }' } });
+    const answer = (await socket.next('next')) as { payload: { errors: { extensions: { code: string } }[] } };
+    expect(answer.payload.errors.map((e) => e.extensions.code)).toEqual(['NOT_FOUND']);
+    await socket.next('complete');
+    expect(api.server.live.overviews.subscribedCities).toBe(0);
+    socket.ws.close();
+    await nothingLeftBehind();
+  });
+
   it('leaves nothing behind when a client drops its socket mid-subscription without a word', async () => {
     const socket = await open();
     socket.send({ type: 'connection_init', payload: {} });

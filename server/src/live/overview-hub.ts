@@ -20,6 +20,7 @@ class CityChannel {
   private again = false;
   private failures = 0;
   private lastStart = 0;
+  private lastError: unknown;
 
   constructor(
     readonly code: string,
@@ -40,10 +41,10 @@ class CityChannel {
     }, delayMs);
   }
 
-  /** The current snapshot, computing it first if there is none yet. */
+  /** The current snapshot, computing it first if there is none yet (its error if that fails). */
   async current(): Promise<CityOverview> {
     if (!this.latest) await this.run();
-    if (!this.latest) throw new Error(`the overview of ${this.code} could not be computed`);
+    if (!this.latest) throw this.lastError ?? new Error(`the overview of ${this.code} could not be computed`);
     return this.latest;
   }
 
@@ -60,10 +61,14 @@ class CityChannel {
         this.latest = overview;
         for (const listener of this.listeners) listener(overview);
       } catch (error) {
+        this.lastError = error;
         this.failures += 1;
-        const retryMs = Math.min(10_000, 250 * 2 ** this.failures);
-        this.log(`overview of ${this.code} failed (${(error as Error).message}); retrying in ${retryMs} ms`);
-        this.schedule(retryMs);
+        // Only screens already holding a snapshot wait for a retry; a first subscriber gets the error.
+        if (this.listeners.size > 0) {
+          const retryMs = Math.min(10_000, 250 * 2 ** this.failures);
+          this.log(`overview of ${this.code} failed (${(error as Error).message}); retrying in ${retryMs} ms`);
+          this.schedule(retryMs);
+        }
       } finally {
         this.running = undefined;
         if (this.again) {
@@ -121,7 +126,7 @@ export class OverviewHub {
    */
   async iterate(code: string): Promise<AsyncIterableIterator<CityOverview>> {
     const channel = this.channel(code);
-    const first = await channel.current();
+    const first = await this.first(channel);
     const queue = new LatestQueue<CityOverview>(() => this.unlisten(channel, listener));
     const listener: Listener = (overview) => queue.push(overview);
     channel.listeners.add(listener);
@@ -132,10 +137,23 @@ export class OverviewHub {
   /** Adds a listener without an iterator (shared executions); returns its removal. */
   async listen(code: string, listener: Listener): Promise<() => void> {
     const channel = this.channel(code);
-    const first = await channel.current();
+    const first = await this.first(channel);
     channel.listeners.add(listener);
     listener(first);
     return () => this.unlisten(channel, listener);
+  }
+
+  /** The channel's snapshot; a channel nobody holds is dropped when it has none (an unknown city). */
+  private async first(channel: CityChannel): Promise<CityOverview> {
+    try {
+      return await channel.current();
+    } catch (error) {
+      if (channel.listeners.size === 0 && this.channels.get(channel.code) === channel) {
+        channel.dispose();
+        this.channels.delete(channel.code);
+      }
+      throw error;
+    }
   }
 
   private unlisten(channel: CityChannel, listener: Listener): void {

@@ -1,0 +1,106 @@
+// Random valid operations generated from schema/schema.graphql: a root field, arguments of
+// the right types (mostly plausible values: real codes, dates, small numbers, enum values),
+// and a random selection a few levels deep. Seeded, so every run sends the same ones.
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+
+const STRINGS = ['421000', '320700', '421002', '421003', '320706', '999999', 'childcare_slots', 'elderly_care_beds', 'slots_per_1000', '荆州', '托育', 'x', '', 'analyst', 'admin.jz'];
+const INTS = [0, 1, 2, 5, 20, 50, 100, -1, 3, 7];
+const FLOATS = [0, 1.5, 4.5, 100, -1, 0.001];
+const DATES = ['2023-01-01', '2023-06-30', '2023-12-31', '2025-12-31', '2026-11-22', '2022-02-28', '2030-01-01'];
+const DATE_TIMES = ['2023-06-30T00:00:00Z', '2026-11-22T08:00:00+08:00', '2020-01-01T00:00:00.000Z'];
+
+export class OperationGenerator {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly next: () => number,
+  ) {}
+
+  private pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+
+  private chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  /** One operation of the given kind, as text. */
+  operation(kind: 'query' | 'mutation' | 'subscription'): string {
+    const root = kind === 'query' ? this.schema.getQueryType() : kind === 'mutation' ? this.schema.getMutationType() : this.schema.getSubscriptionType();
+    if (!root) throw new Error(`the schema has no ${kind} type`);
+    const field = this.pick(Object.values(root.getFields()));
+    return `${kind} { ${this.field(field, 4)} }`;
+  }
+
+  private field(field: GraphQLField<unknown, unknown>, depth: number): string {
+    const args = field.args.filter((a) => isNonNullType(a.type) || this.chance(0.4)).map((a) => `${a.name}: ${this.value(a.type, a, 3)}`);
+    const head = args.length ? `${field.name}(${args.join(', ')})` : field.name;
+    const type = getNamedType(field.type);
+    return isObjectType(type) ? `${head} { ${this.selection(type, depth - 1)} }` : head;
+  }
+
+  private selection(type: GraphQLObjectType, depth: number): string {
+    const fields = Object.values(type.getFields());
+    const leaves = fields.filter((f) => !isObjectType(getNamedType(f.type)));
+    const chosen = new Set<GraphQLField<unknown, unknown>>([this.pick(leaves.length ? leaves : fields)]);
+    const extra = Math.floor(this.next() * 4);
+    for (let i = 0; i < extra; i += 1) {
+      const f = this.pick(fields);
+      if (isObjectType(getNamedType(f.type)) && depth <= 0) continue;
+      chosen.add(f);
+    }
+    if (this.chance(0.1)) return `__typename ${[...chosen].map((f) => this.field(f, depth)).join(' ')}`;
+    return [...chosen].map((f) => this.field(f, depth)).join(' ');
+  }
+
+  private value(type: GraphQLInputType, arg: GraphQLArgument | undefined, depth: number): string {
+    if (isNonNullType(type)) return this.value(type.ofType, arg, depth);
+    if (!arg?.type || !isNonNullType(arg.type)) {
+      if (this.chance(0.05)) return 'null';
+    }
+    if (isListType(type)) {
+      const n = Math.floor(this.next() * 3);
+      return `[${Array.from({ length: n }, () => this.value(type.ofType, undefined, depth - 1)).join(', ')}]`;
+    }
+    if (isEnumType(type)) return this.pick(type.getValues()).name;
+    if (isInputObjectType(type)) {
+      const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) || (depth > 0 && this.chance(0.4)));
+      return `{ ${fields.map((f) => `${f.name}: ${this.value(f.type, undefined, depth - 1)}`).join(', ')} }`;
+    }
+    if (isScalarType(type)) return this.scalar(type.name, arg?.name);
+    return 'null';
+  }
+
+  private scalar(name: string, argName: string | undefined): string {
+    switch (name) {
+      case 'Int':
+        return String(argName === 'first' ? this.pick([1, 5, 20, 100]) : this.pick(INTS));
+      case 'Float':
+        return String(this.pick(FLOATS));
+      case 'Boolean':
+        return this.chance(0.5) ? 'true' : 'false';
+      case 'ID':
+        return JSON.stringify(String(Math.floor(this.next() * 320)));
+      case 'LocalDate':
+        return JSON.stringify(this.pick(DATES));
+      case 'DateTime':
+        return JSON.stringify(this.pick(DATE_TIMES));
+      case 'JSONObject':
+        return '{ note: "fuzz" }';
+      default:
+        return JSON.stringify(this.pick(STRINGS));
+    }
+  }
+}
