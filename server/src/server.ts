@@ -177,7 +177,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       // change feed, then the database.
       closing ??= (async () => {
         await liveSocket.close();
-        await app.close();
+        await drainHttp(app);
         await liveServices.stop();
         await db.close();
       })();
@@ -203,4 +203,24 @@ function registerDashboard(app: FastifyInstance, dist: string): void {
     },
   });
   app.get('/graphiql', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('graphiql.html'));
+}
+
+/** How long requests in flight may take to finish once shutdown begins. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Stops accepting connections and lets the requests in flight finish. Kept-alive
+ * connections are closed as soon as they fall idle (Node only closes those idle at the
+ * moment close starts, so a client's next request would hold shutdown up forever), and
+ * whatever is still open after the grace period is cut.
+ */
+async function drainHttp(app: FastifyInstance): Promise<void> {
+  const idle = setInterval(() => app.server.closeIdleConnections(), 100);
+  const cut = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  try {
+    await app.close();
+  } finally {
+    clearInterval(idle);
+    clearTimeout(cut);
+  }
 }

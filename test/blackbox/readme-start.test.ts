@@ -51,6 +51,8 @@ describe('the README quick start', () => {
       body: JSON.stringify({ query: '{ city(code: "421000") { name slots } }' }),
     });
     expect(await res.json()).toEqual({ data: { city: { name: '荆州市', slots: 14826 } } });
+    // Started without NODE_ENV, the server says it runs in development mode.
+    expect(output).toContain('NODE_ENV is not set');
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
