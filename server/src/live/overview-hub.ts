@@ -10,7 +10,8 @@ type Listener = (overview: CityOverview) => void;
 /**
  * One channel per city with subscribers. A change notice after a quiet spell computes the
  * overview at once; changes arriving within the window after that are coalesced into one
- * more computation at the window's end. Each computation serves all the city's subscribers. A failed computation keeps the last snapshot and retries with backoff.
+ * more computation at the window's end. Each computation serves all the city's subscribers.
+ * A failed computation keeps the last snapshot and retries with backoff while anyone listens.
  */
 class CityChannel {
   readonly listeners = new Set<Listener>();
