@@ -1,17 +1,8 @@
 // The hostile-input corpus: well over 1,000 requests in categories, built from a fixed seed
 // so every run sends the same ones. Each case says what a sound server must do with it.
 
-/** A seeded PRNG (mulberry32): the same corpus on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The demo data's seeded generator (mulberry32): the same corpus on every run.
+import { mulberry32 } from '../../server/src/db/seeders/prng.js';
 
 export type Expectation =
   /** Refused before anything runs: 4xx, or a GraphQL error with code BAD_USER_INPUT. */
@@ -256,6 +247,6 @@ function injections(): HostileCase[] {
 
 /** The whole corpus, in a fixed order. */
 export function hostileCorpus(seed = 20261122): HostileCase[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   return [...syntaxJunk(next), ...oversized(), ...bombs(), ...batched(), ...probes(), ...csrf(), ...wrongVariables(), ...injections()];
 }

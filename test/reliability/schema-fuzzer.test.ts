@@ -5,7 +5,7 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { wsClient } from '../support/ws-client.js';
-import { random } from './hostile-corpus.js';
+import { mulberry32 } from '../../server/src/db/seeders/prng.js';
 import { OperationGenerator } from './operation-generator.js';
 
 // Random valid operations from schema/schema.graphql, for every role, over HTTP and the
@@ -101,7 +101,7 @@ describe('the schema-driven fuzzer', () => {
     const table: Record<string, Tally> = {};
     const failures: string[] = [];
     for (const [role, token] of tokens) {
-      const generate = new OperationGenerator(schema, random(20261122 + role.length));
+      const generate = new OperationGenerator(schema, mulberry32(20261122 + role.length));
       const tally: Tally = { operations: 0, answered: 0, refused: 0, internal: 0, '5xx': 0 };
       for (let i = 0; i < PER_ROLE; i += 1) {
         const roll = i % 10;
