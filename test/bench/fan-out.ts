@@ -18,6 +18,7 @@ export interface FanOutRow {
   maxMs: number;
   deliveriesPerSecond: number;
   missing: number;
+  /** Resident memory added per subscriber since the previous level (see memoryGrowth). */
   rssPerSubscriberKB: number;
   payloadBytes: number;
 }
@@ -70,7 +71,7 @@ async function measure(clients: LightClients, trial: Trial, changes: number, gap
   return { latencies: latencies.sort((a, b) => a - b), firsts: firsts.sort((a, b) => a - b), deliveringMs, missing };
 }
 
-function row(server: FanOutRow['server'], subscribers: number, changes: number, m: Awaited<ReturnType<typeof measure>>, rssDeltaMB: number, payloadBytes: number): FanOutRow {
+function row(server: FanOutRow['server'], subscribers: number, changes: number, m: Awaited<ReturnType<typeof measure>>, rssPerSubscriberKB: number, payloadBytes: number): FanOutRow {
   const delivered = m.latencies.length;
   return {
     server,
@@ -82,8 +83,29 @@ function row(server: FanOutRow['server'], subscribers: number, changes: number, 
     maxMs: round(m.latencies.at(-1) ?? NaN),
     deliveriesPerSecond: Math.round(delivered / (m.deliveringMs / 1000)),
     missing: m.missing,
-    rssPerSubscriberKB: round((rssDeltaMB * 1024) / subscribers),
+    rssPerSubscriberKB: round(rssPerSubscriberKB),
     payloadBytes,
+  };
+}
+
+/**
+ * Memory per subscriber as the growth of the server's resident set from one level to the
+ * next, divided by the subscribers added; the first level is compared with the server idle
+ * after a warm-up (100 subscribers connected and gone), not fresh from start-up, whose
+ * transient memory would otherwise make the growth look negative.
+ */
+async function memoryGrowth(pid: number, warmUpClients: () => LightClients): Promise<(level: number) => Promise<number>> {
+  const warmUp = warmUpClients();
+  await warmUp.open(100);
+  await warmUp.close();
+  await sleep(2_000);
+  let previous = { rssMB: await residentMB(pid), subscribers: 0 };
+  return async (level) => {
+    await sleep(1_000);
+    const rssMB = await residentMB(pid);
+    const perSubscriberKB = ((rssMB - previous.rssMB) * 1024) / (level - previous.subscribers);
+    previous = { rssMB, subscribers: level };
+    return perSubscriberKB;
   };
 }
 
@@ -111,17 +133,16 @@ export async function benchFanOut(options: FanOutOptions): Promise<FanOutRow[]> 
         return { at, total };
       },
     };
-    const baseline = await residentMB(options.ourPid);
+    const growth = await memoryGrowth(options.ourPid, () => lightClients(`${options.ourUrl.replace(/^http/, 'ws')}/graphql`, { graphqlWs: true, query: WALL_SUBSCRIPTION, variables: { code: '421000' } }));
     for (const level of options.levels) {
       const started = performance.now();
       await ours.open(level - ours.size);
       options.log(`  CareBoard: ${level} subscribers connected and holding a snapshot in ${Math.round(performance.now() - started)} ms`);
-      await sleep(1000);
-      const rss = await residentMB(options.ourPid);
+      const perSubscriber = await growth(level);
       await measure(ours, commit, WARM_UP_CHANGES, options.gapMs);
       const m = await measure(ours, commit, options.changes, options.gapMs);
       payload = ours.sample ? String(ours.sample) : payload;
-      rows.push(row('CareBoard', level, options.changes, m, rss - baseline, ours.sample?.length ?? 0));
+      rows.push(row('CareBoard', level, options.changes, m, perSubscriber, ours.sample?.length ?? 0));
     }
   } finally {
     await ours.close();
@@ -132,7 +153,7 @@ export async function benchFanOut(options: FanOutOptions): Promise<FanOutRow[]> 
   const peer = await startRawWsPeer();
   const raw = lightClients(peer.url, { graphqlWs: false });
   try {
-    const baseline = await residentMB(peer.pid);
+    const growth = await memoryGrowth(peer.pid, () => lightClients(peer.url, { graphqlWs: false }));
     let total = 1_000_000;
     const broadcast: Trial = {
       trigger() {
@@ -145,11 +166,10 @@ export async function benchFanOut(options: FanOutOptions): Promise<FanOutRow[]> 
     };
     for (const level of options.levels) {
       await raw.open(level - raw.size);
-      await sleep(1000);
-      const rss = await residentMB(peer.pid);
+      const perSubscriber = await growth(level);
       await measure(raw, broadcast, WARM_UP_CHANGES, options.gapMs);
       const m = await measure(raw, broadcast, options.changes, options.gapMs);
-      rows.push(row('raw ws', level, options.changes, m, rss - baseline, Buffer.byteLength(payload)));
+      rows.push(row('raw ws', level, options.changes, m, perSubscriber, Buffer.byteLength(payload)));
     }
   } finally {
     await raw.close();
@@ -171,7 +191,7 @@ export function printFanOutTable(rows: FanOutRow[]): void {
       'deliveries/s': r.deliveriesPerSecond,
       'deliveries vs raw ws': rawRow ? round(r.deliveriesPerSecond / rawRow.deliveriesPerSecond, 2) : NaN,
       missing: r.missing,
-      'RSS per subscriber (KB)': r.rssPerSubscriberKB,
+      'RSS per added subscriber (KB)': r.rssPerSubscriberKB,
       'message bytes': r.payloadBytes,
     };
   });
