@@ -8,7 +8,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { createContext, type GraphQLContext } from './context.js';
-import { formatError, withoutSuggestions } from './common/errors.js';
+import { clientErrorFormatter } from './common/errors.js';
 import { openDatabase, type Database } from './db/database.js';
 import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
@@ -85,7 +85,6 @@ export async function createServer(config: Config): Promise<RunningServer> {
   let socket: LiveSocketServer | undefined;
   try {
     const schema = await createSchema();
-    const hideSuggestions = config.nodeEnv === 'production' || !config.introspection;
     const apollo = new ApolloServer<GraphQLContext & RequestWithStats>({
       schema,
       introspection: config.introspection,
@@ -93,8 +92,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       csrfPrevention: true,
       parseOptions: { maxTokens: config.limits.maxTokens },
       validationRules: limitRules(config.limits),
-      // No schema hints in production or without introspection (see withoutSuggestions).
-      formatError: hideSuggestions ? (formatted) => withoutSuggestions(formatError(formatted)) : formatError,
+      formatError: clientErrorFormatter({ production: config.nodeEnv === 'production', introspection: config.introspection }),
       // No cache hints are used; the default cache-control plugin would still hook every field.
       plugins: [ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics), fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
     });

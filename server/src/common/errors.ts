@@ -120,3 +120,11 @@ export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFor
   const message = formatted.message.replace(SUGGESTION, '');
   return message === formatted.message ? formatted : { ...formatted, message };
 }
+
+/**
+ * The formatter of every error a client sees: formatError, and without field suggestions in
+ * production or when introspection is off (they would list the schema to a prober).
+ */
+export function clientErrorFormatter(options: { production: boolean; introspection: boolean }): (formatted: GraphQLFormattedError) => GraphQLFormattedError {
+  return options.production || !options.introspection ? (formatted) => withoutSuggestions(formatError(formatted)) : formatError;
+}

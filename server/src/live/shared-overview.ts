@@ -1,4 +1,4 @@
-import { execute, getOperationAST, GraphQLError, Kind, print, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, GraphQLError, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { CityOverview } from '../overview/overview.types.js';
 import { formatError } from '../common/errors.js';
 import { DirectSubscriber, type SocketTarget } from './direct-subscriber.js';
@@ -24,6 +24,14 @@ class Group {
     this.latest = payload;
     for (const subscriber of this.subscribers) subscriber.push(payload);
   }
+}
+
+/** Documents as text, printed once each: the screens sending one query share its document. */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function printed(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) printedDocuments.set(document, (text = print(document)));
+  return text;
 }
 
 export class SharedOverviewExecutions {
@@ -55,7 +63,7 @@ export class SharedOverviewExecutions {
   }
 
   async subscribe(args: ExecutionArgs, code: string, target: SocketTarget): Promise<AsyncIterable<never> | ExecutionResult> {
-    const key = `${code}\n${args.operationName ?? ''}\n${print(args.document)}\n${JSON.stringify(args.variableValues ?? {})}`;
+    const key = `${code}\n${args.operationName ?? ''}\n${printed(args.document)}\n${JSON.stringify(args.variableValues ?? {})}`;
     let group = this.groups.get(key);
     const subscriber = new DirectSubscriber(target, () => {
       group?.subscribers.delete(subscriber);

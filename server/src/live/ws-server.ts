@@ -10,7 +10,7 @@ import { createContext, type GraphQLContext } from '../context.js';
 import { authenticate } from '../auth/authenticate.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
-import { BadUserInputError, formatError, LimitReason, withoutSuggestions } from '../common/errors.js';
+import { BadUserInputError, clientErrorFormatter, LimitReason } from '../common/errors.js';
 import { limitRules } from '../http/limits.js';
 import { assertAffordable } from '../http/query-cost.js';
 import { assertNoNul } from '../http/text-limits.js';
@@ -53,8 +53,8 @@ export function startLiveSocket(options: {
   const shared = new SharedOverviewExecutions(schema, live.overviews);
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const documents = new DocumentCache();
-  const hideSuggestions = config.nodeEnv === 'production' || !config.introspection;
-  const format = (error: GraphQLError) => (hideSuggestions ? withoutSuggestions(formatError(error.toJSON())) : formatError(error.toJSON()));
+  const formatClientError = clientErrorFormatter({ production: config.nodeEnv === 'production', introspection: config.introspection });
+  const format = (error: GraphQLError) => formatClientError(error.toJSON());
   // Each operation's socket and id, for the shared subscriptions that write to it directly.
   const targets = new WeakMap<object, SocketTarget>();
 
