@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -184,7 +184,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   };
 }
 
-/** The built dashboard at /, the offline GraphiQL at /graphiql. */
+/** The built dashboard at /, the offline GraphiQL at /graphiql, the staff and analyst pages at /admin and /explore. */
 function registerDashboard(app: FastifyInstance, dist: string): void {
   if (!existsSync(path.join(dist, 'index.html'))) {
     app.get('/', async (_request, reply) =>
@@ -201,6 +201,12 @@ function registerDashboard(app: FastifyInstance, dist: string): void {
     },
   });
   app.get('/graphiql', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('graphiql.html'));
+  // Staff and analyst pages: one page app whose routes live under /admin and /explore.
+  const adminPage = async (_request: FastifyRequest, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('admin.html');
+  for (const prefix of ['/admin', '/explore']) {
+    app.get(prefix, adminPage);
+    app.get(`${prefix}/*`, adminPage);
+  }
 }
 
 /** How long requests in flight may take to finish once shutdown begins. */
