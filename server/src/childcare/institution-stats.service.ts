@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { INSTITUTIONS_AS_OF } from '../audit/as-of.sql.js';
+import { isoDate } from '../common/dates.js';
 import { placeholders, query } from '../common/sql.js';
 
 /** Figures counted live from the institutions table: never stored twice. */
@@ -67,30 +69,47 @@ function collect(ids: readonly number[], rows: StatsRow[]): Map<number, Institut
   return byId;
 }
 
-/** Live figures for many districts in one statement. */
-export async function statsByDistrict(em: EntityManager, districtIds: readonly number[]): Promise<Map<number, InstitutionStats>> {
+/**
+ * Where the counts come from: the institutions open today, or, with `asOf`, the
+ * institutions as they stood at that instant (rebuilt from the audit trail), open that day.
+ */
+function institutionsAt(asOf: Date | undefined): { from: string; open: string; leading: unknown[]; trailing: unknown[] } {
+  if (!asOf) return { from: 'institution i', open: OPEN_TODAY, leading: [], trailing: [] };
+  const day = isoDate(asOf);
+  return {
+    from: `${INSTITUTIONS_AS_OF} i`,
+    open: 'i.opened_on <= ?::date and (i.closed_on is null or i.closed_on > ?::date)',
+    leading: [asOf],
+    trailing: [day, day],
+  };
+}
+
+/** Live figures for many districts in one statement (as they stood at `asOf`, if given). */
+export async function statsByDistrict(em: EntityManager, districtIds: readonly number[], asOf?: Date): Promise<Map<number, InstitutionStats>> {
   if (districtIds.length === 0) return new Map();
+  const source = institutionsAt(asOf);
   const rows = await query<StatsRow>(
     em,
     `select i.district_id as scope_id, ${AGGREGATES}
-       from institution i
-      where i.district_id in (${placeholders(districtIds.length)}) and ${OPEN_TODAY}
+       from ${source.from}
+      where i.district_id in (${placeholders(districtIds.length)}) and ${source.open}
       group by i.district_id`,
-    [...districtIds],
+    [...source.leading, ...districtIds, ...source.trailing],
   );
   return collect(districtIds, rows);
 }
 
-/** Live figures for many cities in one statement. */
-export async function statsByCity(em: EntityManager, cityIds: readonly number[]): Promise<Map<number, InstitutionStats>> {
+/** Live figures for many cities in one statement (as they stood at `asOf`, if given). */
+export async function statsByCity(em: EntityManager, cityIds: readonly number[], asOf?: Date): Promise<Map<number, InstitutionStats>> {
   if (cityIds.length === 0) return new Map();
+  const source = institutionsAt(asOf);
   const rows = await query<StatsRow>(
     em,
     `select d.city_id as scope_id, ${AGGREGATES}
-       from institution i join district d on d.id = i.district_id
-      where d.city_id in (${placeholders(cityIds.length)}) and ${OPEN_TODAY}
+       from ${source.from} join district d on d.id = i.district_id
+      where d.city_id in (${placeholders(cityIds.length)}) and ${source.open}
       group by d.city_id`,
-    [...cityIds],
+    [...source.leading, ...cityIds, ...source.trailing],
   );
   return collect(cityIds, rows);
 }

@@ -3,6 +3,7 @@ import { statsByCity, statsByDistrict, type InstitutionStats } from '../childcar
 import { monthStart, quarterStart, yearStart } from '../common/dates.js';
 import { Computation, Granularity } from '../common/enums.js';
 import { query } from '../common/sql.js';
+import { INDICATOR_VALUES_AS_OF } from '../audit/as-of.sql.js';
 import { IndicatorDefinition } from './indicator.entity.js';
 import { DERIVED_FIGURES, LIVE_FIGURES, ratioPer1000, type Scope } from './figure-rules.js';
 
@@ -30,7 +31,7 @@ export interface KnownFigures {
  * however many requests: one for the definitions, one for live counts per scope kind, and
  * one for every historical value (fewer when the caller passes what it `known`s).
  */
-export async function figuresAt(em: EntityManager, requests: readonly FigureRequest[], today: string, known: KnownFigures = {}): Promise<(number | null)[]> {
+export async function figuresAt(em: EntityManager, requests: readonly FigureRequest[], today: string, known: KnownFigures = {}, asOf?: Date): Promise<(number | null)[]> {
   if (requests.length === 0) return [];
   const currentMonth = monthStart(today);
   const keys = requests.flatMap((r) => [r.indicatorKey, DERIVED_FIGURES[r.indicatorKey]?.numerator ?? r.indicatorKey]);
@@ -43,12 +44,13 @@ export async function figuresAt(em: EntityManager, requests: readonly FigureRequ
   const liveCities = [...new Set(base.filter((r) => isLive(r) && r.scope.kind === 'CITY' && !known.cityStats?.has(r.scope.id)).map((r) => r.scope.id))];
   const liveDistricts = [...new Set(base.filter((r) => isLive(r) && r.scope.kind === 'DISTRICT').map((r) => r.scope.id))];
   const [readCityStats, districtStats, history] = await Promise.all([
-    statsByCity(em, liveCities),
-    statsByDistrict(em, liveDistricts),
+    statsByCity(em, liveCities, asOf),
+    statsByDistrict(em, liveDistricts, asOf),
     historyAt(
       em,
       base.flatMap((r, index) => (isLive(r) ? [] : [{ ...r, index }])),
       definitions,
+      asOf,
     ),
   ]);
 
@@ -69,12 +71,14 @@ export async function figuresAt(em: EntityManager, requests: readonly FigureRequ
 
 /**
  * For each request, the latest recorded value at or before its date: the city's own row
- * when there is one, else the sum over its districts of each district's latest row.
+ * when there is one, else the sum over its districts of each district's latest row. With
+ * `asOf`, the values as they were recorded at that instant (rebuilt from the audit trail).
  */
 async function historyAt(
   em: EntityManager,
   requests: readonly HistoryRequest[],
   definitions: ReadonlyMap<string, IndicatorDefinition>,
+  asOf?: Date,
 ): Promise<Map<number, number | null>> {
   const result = new Map<number, number | null>();
   const rows: unknown[] = [];
@@ -86,22 +90,24 @@ async function historyAt(
     rows.push(r.index, definition.id, r.scope.kind === 'CITY' ? r.scope.id : null, r.scope.kind === 'DISTRICT' ? r.scope.id : null, r.at);
   }
   if (values.length === 0) return result;
+  // The rebuilt rows only when asked: a CTE used twice is materialised, and this runs on every change.
+  const table = asOf ? 'past_value' : 'indicator_value';
   const found = await query<{ idx: number; value: string | null }>(
     em,
-    `with req(idx, indicator_id, city_id, district_id, at) as (values ${values.join(', ')})
+    `with req(idx, indicator_id, city_id, district_id, at) as (values ${values.join(', ')})${asOf ? `, past_value as ${INDICATOR_VALUES_AS_OF}` : ''}
      select req.idx,
             coalesce(
-              (select v.value from indicator_value v
+              (select v.value from ${table} v
                 where v.indicator_id = req.indicator_id and v.city_id = req.city_id and v.period <= req.at
                 order by v.period desc limit 1),
               (select sum(latest.value) from district d
-                 cross join lateral (select v.value from indicator_value v
+                 cross join lateral (select v.value from ${table} v
                                       where v.indicator_id = req.indicator_id and v.district_id = d.id and v.period <= req.at
                                       order by v.period desc limit 1) latest
                 where d.city_id = req.city_id or d.id = req.district_id)
             ) as value
        from req`,
-    rows,
+    asOf ? [...rows, asOf] : rows,
   );
   for (const row of found) result.set(row.idx, row.value === null ? null : Number(row.value));
   return result;

@@ -6,23 +6,26 @@ import { districtScope, districtsOfCities, requireCity } from '../geography/geog
 import { figuresAt } from '../indicators/figure.service.js';
 import { ratioPer1000, type Scope } from '../indicators/figure-rules.js';
 import { listIndicators } from '../indicators/indicator.service.js';
-import { loadTargets, targetsOfCities } from '../targets/target.service.js';
+import { loadTargets, loadTargetsAsOf, targetsOfCities } from '../targets/target.service.js';
 import type { CityOverview, DistrictFigures } from './overview.types.js';
 
 /**
  * The one query a wall screen needs. A fixed number of statements whatever the number of
  * districts, institutions and targets: the city, its districts, their live counts, the
  * indicator dictionary, one batch of recorded figures, the targets, the last change.
+ *
+ * With `asOf`, the figures as they stood at that instant, rebuilt from the audit trail
+ * (see audit/as-of.sql.ts); "today" is then that instant's date.
  */
-export async function cityOverview(em: EntityManager, code: string, today: string, now = new Date()): Promise<CityOverview> {
+export async function cityOverview(em: EntityManager, code: string, today: string, now = new Date(), asOf?: Date): Promise<CityOverview> {
   const city = await requireCity(em, code);
   // Independent of everything below: started now, awaited at the end.
-  const targetRows = loadTargets(em, [city.id]);
-  const lastChanged = lastChangedAt(em, city.id);
+  const targetRows = asOf ? loadTargetsAsOf(em, [city.id], asOf) : loadTargets(em, [city.id]);
+  const lastChanged = asOf ? lastAuditedChangeAt(em, city.id, asOf) : lastChangedAt(em, city.id);
   targetRows.catch(() => undefined);
   lastChanged.catch(() => undefined);
   const districts = await districtsOfCities(em, [city.id]);
-  const [stats, definitions] = await Promise.all([statsByDistrict(em, districts.map((d) => d.id)), listIndicators(em, null)]);
+  const [stats, definitions] = await Promise.all([statsByDistrict(em, districts.map((d) => d.id), asOf), listIndicators(em, null)]);
 
   const residents60Plus = districts.reduce((sum, d) => sum + d.residents60Plus, 0);
   const scope: Scope = { kind: 'CITY', id: city.id, code: city.code, name: city.name, population: city.population, residents60Plus };
@@ -41,8 +44,8 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
   const cityStats = new Map([[city.id, sumStats(districts.map((d) => stats.get(d.id) ?? EMPTY_STATS))]]);
   const known = { definitions: new Map(definitions.map((d) => [d.key, d])), cityStats };
   const [figures, targets, lastChange] = await Promise.all([
-    figuresAt(em, requests, today, known),
-    targetsOfCities(em, [city], today, { ...known, targets: targetRows, scopes: new Map([[city.id, scope]]) }),
+    figuresAt(em, requests, today, known, asOf),
+    targetsOfCities(em, [city], today, { ...known, targets: targetRows, scopes: new Map([[city.id, scope]]) }, asOf),
     lastChanged,
   ]);
 
@@ -108,7 +111,18 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
     indicators: cards,
     lastChangedAt: lastChange,
     generatedAt: now,
+    asOf: asOf ?? null,
   };
+}
+
+/** The last change of the city's figures the audit trail knows of, at or before `asOf`. */
+async function lastAuditedChangeAt(em: EntityManager, cityId: number, asOf: Date): Promise<Date | null> {
+  const [row] = await query<{ at: Date | null }>(
+    em,
+    `select max(at) as at from audit_entry where city_id = ? and at <= ? and entity_type in ('Institution', 'IndicatorValue', 'Target')`,
+    [cityId, asOf],
+  );
+  return row?.at ? new Date(row.at) : null;
 }
 
 async function lastChangedAt(em: EntityManager, cityId: number): Promise<Date | null> {

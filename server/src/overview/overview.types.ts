@@ -58,4 +58,5 @@ export class CityOverview {
   @Field(() => [IndicatorCard], { description: '一老一小指标卡 / 一老一小 indicator cards' }) indicators!: IndicatorCard[];
   @Field(() => DateTimeResolver, { nullable: true, description: '数据最后变更时间 / When the data last changed' }) lastChangedAt!: Date | null;
   @Field(() => DateTimeResolver, { description: '本快照生成时间 / When this snapshot was computed' }) generatedAt!: Date;
+  @Field(() => DateTimeResolver, { nullable: true, description: '回溯时点：数据为该时刻的状态，实时数据为空 / The instant these figures stood at (asOf); null for the live figures' }) asOf!: Date | null;
 }
