@@ -18,6 +18,7 @@ import { errorReportingPlugin } from './http/error-plugin.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
 import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
 import { createSchema } from './schema.js';
+import { registerExports } from './export/export.routes.js';
 import { startLive, type LiveServices } from './live/live-services.js';
 import { startLiveSocket, type LiveSocketServer } from './live/ws-server.js';
 import { authenticate } from './auth/authenticate.js';
@@ -140,6 +141,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       }
     });
 
+    registerExports(app, { schema, orm: db.orm, config, signer, live: liveServices, log: app.log });
     registerDashboard(app, config.dashboardDist);
     await app.listen({ host: config.host, port: config.port });
     socket = startLiveSocket({ server: app.server, schema, orm: db.orm, config, signer, live, log: app.log });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { neutraliseFormula, toCsv, type Table } from './table.js';
+import { institutionTable, type InstitutionRow } from './institution-table.js';
+import { seriesTable } from './series-table.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+
+const table: Table = {
+  title: { zh: '表', en: 'table' },
+  columns: [
+    { zh: '名称', en: 'name', type: 'text' },
+    { zh: '数', en: 'n', type: 'number' },
+  ],
+  rows: [
+    ['普通', 1],
+    ['有,逗号', -2],
+    ['有"引号"\n换行', null],
+  ],
+};
+
+describe('toCsv', () => {
+  it('starts with a byte order mark, ends lines with CRLF and quotes only cells that need it', () => {
+    expect(toCsv(table, 'zh-CN')).toBe('\uFEFF名称,数\r\n普通,1\r\n"有,逗号",-2\r\n"有""引号""\n换行",\r\n');
+  });
+
+  it('writes English headers with lang en', () => {
+    expect(toCsv(table, 'en').split('\r\n')[0]).toBe('\uFEFFname,n');
+  });
+});
+
+describe('neutraliseFormula', () => {
+  it('puts an apostrophe before text a spreadsheet would run as a formula, and leaves other text alone', () => {
+    for (const text of ['=1+1', '+86 123', '-x', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseFormula(text)).toBe(`'${text}`);
+    for (const text of ['托育', '1+1', 'a=b', '']) expect(neutraliseFormula(text)).toBe(text);
+  });
+});
+
+const row: InstitutionRow = {
+  id: '7',
+  name: '沙市区示范托育园',
+  district: { code: '421002', name: '沙市区' },
+  ownership: Ownership.KINDERGARTEN,
+  inclusive: true,
+  filedOn: null,
+  demonstrationLevel: DemonstrationLevel.PROVINCIAL,
+  pilotLevel: PilotLevel.NONE,
+  slots: 120,
+  enrolled: 96,
+  ageClasses: [AgeClass.INFANT, AgeClass.TODDLER],
+  address: '沙市区北京路 1 号',
+  openedOn: '2021-09-01',
+  closedOn: null,
+  version: 3,
+  updatedAt: '2026-11-30T01:02:03.000Z',
+};
+
+describe('institutionTable', () => {
+  it('writes the words officials use, which the CSV import reads back', () => {
+    const [cells] = institutionTable([row], 'zh-CN').rows;
+    expect(cells).toEqual([7, '沙市区示范托育园', '沙市区', '421002', '幼儿园办托班', '是', null, '省级', '无', 120, 96, '乳儿班、托小班', '沙市区北京路 1 号', '2021-09-01', null, 3, '2026-11-30T01:02:03.000Z']);
+  });
+
+  it('writes English words with lang en', () => {
+    const [cells] = institutionTable([row], 'en').rows;
+    expect(cells!.slice(4, 9)).toEqual(['kindergarten', 'yes', null, 'provincial', 'none']);
+    expect(cells![11]).toBe('infant, toddler');
+  });
+});
+
+describe('seriesTable', () => {
+  it('repeats what is measured on every row and says which points are counted live', () => {
+    const t = seriesTable(
+      { indicator: { key: 'childcare_slots', nameZh: '托位数', nameEn: 'Childcare slots', unit: '个' }, scopeCode: '421000', points: [{ period: '2026-10-01', value: 14000, live: false }, { period: '2026-11-01', value: 14826, live: true }] },
+      'zh-CN',
+    );
+    expect(t.rows).toEqual([
+      ['childcare_slots', '托位数', '421000', '2026-10-01', 14000, '个', '填报'],
+      ['childcare_slots', '托位数', '421000', '2026-11-01', 14826, '个', '实时'],
+    ]);
+  });
+});
