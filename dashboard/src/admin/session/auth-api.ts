@@ -1,0 +1,40 @@
+import type { AuthPayload } from '../graphql/types';
+
+/** Signing in, refreshing and signing out: plain requests, outside Apollo's links (they carry no bearer). */
+export interface AuthApi {
+  login(username: string, password: string): Promise<AuthPayload>;
+  refresh(refreshToken: string): Promise<AuthPayload>;
+  logout(refreshToken: string): Promise<void>;
+}
+
+const PAYLOAD = 'accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id username displayName role cityCode districtCodes }';
+
+/** POSTs an operation to /graphql and returns its data, or throws an error carrying the response's `errors`. */
+async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  if (body.errors?.length) throw Object.assign(new Error(body.errors[0]!.message), { errors: body.errors });
+  if (!body.data) throw new Error(`HTTP ${response.status}`);
+  return body.data;
+}
+
+export const httpAuthApi: AuthApi = {
+  async login(username, password) {
+    const data = await post<{ login: AuthPayload }>(`mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { ${PAYLOAD} } }`, {
+      username,
+      password,
+    });
+    return data.login;
+  },
+  async refresh(refreshToken) {
+    const data = await post<{ refreshToken: AuthPayload }>(`mutation Refresh($refreshToken: String!) { refreshToken(refreshToken: $refreshToken) { ${PAYLOAD} } }`, { refreshToken });
+    return data.refreshToken;
+  },
+  async logout(refreshToken) {
+    await post<{ logout: boolean }>('mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }', { refreshToken });
+  },
+};
