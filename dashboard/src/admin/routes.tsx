@@ -15,6 +15,7 @@ import { RequireSession } from './session/RequireSession';
 import { useUser } from './session/SessionContext';
 import { TargetsPage } from './targets/TargetsPage';
 import { UsersPage } from './users/UsersPage';
+import { explorePages } from '../explore/pages';
 
 /** A page only some roles may use; the others get a plain refusal, not a broken form. */
 function Allowed({ capability, children }: { capability: Capability; children: ReactNode }) {
@@ -107,12 +108,8 @@ export const adminRoutes: RouteObject[] = [
   ]),
 ];
 
-/**
- * The analyst pages under /explore (issue 8 part 2) go here, from src/explore/, e.g.
- *   import { exploreRoutes } from '../explore/routes';
- * The server already answers /explore and /explore/* with admin.html.
- */
-export const exploreRoutes: RouteObject[] = [];
+/** The analyst pages under /explore (src/explore/): time travel and exports. */
+export const exploreRoutes: RouteObject[] = [signedInSection('/explore', explorePages)];
 
 /** Every route of the admin.html page app. */
 export const appRoutes: RouteObject[] = [...adminRoutes, ...exploreRoutes, { path: '*', element: <Navigate to="/admin/institutions" replace /> }];

@@ -7,16 +7,16 @@ const labels = (u: Parameters<typeof navItems>[0]) => navItems(u).map((i) => i.l
 
 describe('role-aware navigation', () => {
   it('gives staff their institutions, figure entry and import, but no city administration', () => {
-    expect(labels(user('STAFF', ['421002']))).toEqual(['navInstitutions', 'navNewInstitution', 'navIndicators', 'navImport']);
+    expect(labels(user('STAFF', ['421002']))).toEqual(['navInstitutions', 'navNewInstitution', 'navIndicators', 'navImport', 'navAsOf', 'navExport']);
   });
 
   it('gives a city admin targets, users and screen tokens as well', () => {
-    expect(labels(user('CITY_ADMIN'))).toEqual(['navInstitutions', 'navNewInstitution', 'navIndicators', 'navImport', 'navTargets', 'navUsers', 'navScreens']);
+    expect(labels(user('CITY_ADMIN'))).toEqual(['navInstitutions', 'navNewInstitution', 'navIndicators', 'navImport', 'navTargets', 'navUsers', 'navScreens', 'navAsOf', 'navExport']);
   });
 
-  it('gives leaders and analysts the institutions to read, nothing to change', () => {
-    expect(labels(user('LEADER'))).toEqual(['navInstitutions']);
-    expect(labels(user('ANALYST', [], null))).toEqual(['navInstitutions']);
+  it('gives leaders and analysts the institutions to read and the analyst pages, nothing to change', () => {
+    expect(labels(user('LEADER'))).toEqual(['navInstitutions', 'navAsOf', 'navExport']);
+    expect(labels(user('ANALYST', [], null))).toEqual(['navInstitutions', 'navAsOf', 'navExport']);
     expect(can(user('ANALYST', [], null), 'import')).toBe(false);
   });
 });

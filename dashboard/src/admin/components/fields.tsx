@@ -43,7 +43,7 @@ export function TextField(
   props: FieldProps & {
     value: string;
     onChange(value: string): void;
-    type?: 'text' | 'password' | 'date' | 'month' | 'number' | 'search';
+    type?: 'text' | 'password' | 'date' | 'month' | 'number' | 'search' | 'datetime-local';
     inputMode?: 'numeric' | 'decimal' | 'text';
     autoComplete?: string;
     placeholder?: string;

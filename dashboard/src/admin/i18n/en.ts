@@ -47,6 +47,8 @@ export const en: Messages = {
   navTargets: 'Targets',
   navUsers: 'Users',
   navScreens: 'Screen tokens',
+  navAsOf: 'Look back',
+  navExport: 'Export',
   mainNavigation: 'Main navigation',
 
   institutionsTitle: 'Childcare institutions',

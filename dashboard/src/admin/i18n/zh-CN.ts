@@ -47,6 +47,8 @@ export const zhCN = {
   navTargets: '工作目标',
   navUsers: '用户管理',
   navScreens: '大屏令牌',
+  navAsOf: '时点回溯',
+  navExport: '导出数据',
   mainNavigation: '主导航',
 
   // Institution list
