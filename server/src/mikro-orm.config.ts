@@ -10,6 +10,11 @@ export interface OrmConfigOptions {
   clientUrl: string;
   poolMax?: number;
   debug?: boolean;
+  /**
+   * Where the driver's own warnings go (e.g. "Connection Error: …" when a pooled connection
+   * drops). Unset, knex prints them as plain text on stdout, which breaks the server's JSON logs.
+   */
+  warn?: (message: string) => void;
 }
 
 export function ormConfig(options: OrmConfigOptions): Options {
@@ -37,9 +42,16 @@ export function ormConfig(options: OrmConfigOptions): Options {
         connection.query(`set time zone '${TIME_ZONE}'`, (error) => done(error, connection));
       },
     },
+    ...(options.warn ? { driverOptions: { log: knexLog(options.warn) } } : {}),
     // Every statement passes here; the hook only counts, never rewrites.
     onQuery: countStatement,
     debug: options.debug ?? false,
     allowGlobalContext: false,
   });
+}
+
+/** knex's logger hooks, every one sent to `warn` as one line of text. */
+function knexLog(warn: (message: string) => void) {
+  const line = (message: unknown) => warn(`database driver: ${typeof message === 'string' ? message : JSON.stringify(message)}`);
+  return { warn: line, error: line, deprecate: line, debug: line };
 }

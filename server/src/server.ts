@@ -15,6 +15,7 @@ import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
 import { assertNoNul } from './http/text-limits.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
+import { logRedaction } from './http/log-redaction.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
 import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
 import { createSchema } from './schema.js';
@@ -69,7 +70,7 @@ function sqlStatsPlugin(): ApolloServerPlugin<GraphQLContext & RequestWithStats>
 
 export async function createServer(config: Config): Promise<RunningServer> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, redact: logRedaction },
     bodyLimit: Math.max(config.limits.bodyLimitBytes, config.limits.signedInBodyLimitBytes),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];

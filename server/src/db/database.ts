@@ -32,7 +32,7 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
   }
   let orm: MikroORM | undefined;
   try {
-    orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: config.dbPoolMax }));
+    orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: config.dbPoolMax, warn: log }));
     await migrateAndSeed(orm, config.seed, log);
   } catch (error) {
     await orm?.close();

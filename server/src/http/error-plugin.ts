@@ -14,7 +14,8 @@ export function errorReportingPlugin(log: FastifyBaseLogger): ApolloServerPlugin
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             if (isClientError(error.extensions?.code)) continue;
-            log.error({ err: error.originalError ?? error, requestId: contextValue.requestId, operationName, path: error.path }, 'unexpected error in a GraphQL request');
+            // reqId as on the request's other lines (fastify's key), so one filter finds them all.
+            log.error({ err: error.originalError ?? error, reqId: contextValue.requestId, requestId: contextValue.requestId, operationName, path: error.path }, 'unexpected error in a GraphQL request');
           }
         },
         async willSendResponse({ response, contextValue }) {
