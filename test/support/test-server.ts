@@ -35,14 +35,20 @@ export interface TestServer {
 
 /**
  * The real server on a free port, over real HTTP, against its own copy of the seeded
- * template database (or an empty one, which the server migrates and seeds per SEED).
- * Close it in afterAll.
+ * template database (or an empty one, which the server migrates and seeds per SEED), or
+ * against `databaseUrl`, a database the caller owns and keeps. Close it in afterAll.
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { emptyDatabase?: boolean } = {}): Promise<TestServer> {
-  const serverUrl = inject('pgServerUrl');
-  const database = `careboard_test_${randomBytes(6).toString('hex')}`;
-  await admin(serverUrl, [options.emptyDatabase ? `create database "${database}"` : `create database "${database}" template "${inject('templateDatabase')}"`]);
-  const databaseUrl = withDatabase(serverUrl, database);
+export async function startTestServer(env: Record<string, string> = {}, options: { emptyDatabase?: boolean; databaseUrl?: string } = {}): Promise<TestServer> {
+  let dropDatabase: () => Promise<void> = async () => undefined;
+  let ownDatabaseUrl = options.databaseUrl;
+  if (!ownDatabaseUrl) {
+    const serverUrl = inject('pgServerUrl');
+    const database = `careboard_test_${randomBytes(6).toString('hex')}`;
+    await admin(serverUrl, [options.emptyDatabase ? `create database "${database}"` : `create database "${database}" template "${inject('templateDatabase')}"`]);
+    ownDatabaseUrl = withDatabase(serverUrl, database);
+    dropDatabase = () => admin(serverUrl, [`drop database if exists "${database}" with (force)`]);
+  }
+  const databaseUrl = ownDatabaseUrl;
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -105,7 +111,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       await pool.end();
       await Promise.all(replicas.map((r) => r.close()));
       await server.close();
-      await admin(serverUrl, [`drop database if exists "${database}" with (force)`]);
+      await dropDatabase();
     },
   };
 }
