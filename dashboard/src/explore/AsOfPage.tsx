@@ -7,6 +7,7 @@ import { describeError, readApiError } from '../admin/graphql/errors';
 import { useUser } from '../admin/session/SessionContext';
 import { CITY_FIGURES, compareCity, compareDistricts, signed, type ComparedValue, type FigureKey, type OverviewFigures } from './compare-overviews';
 import { useExploreText } from './i18n';
+import './explore.css';
 import { localInputToIso, toLocalInput } from './instant';
 import { EXPLORE_CITIES, OVERVIEW_THEN_AND_NOW, type ExploreCity } from './operations';
 
@@ -54,7 +55,7 @@ export function AsOfPage() {
     <section aria-labelledby="as-of-title">
       <h1 id="as-of-title">{x('asOfTitle')}</h1>
       <p>{x('asOfIntro')}</p>
-      <form className="form-row" onSubmit={submit} noValidate>
+      <form className="filters" onSubmit={submit} noValidate>
         {user.cityCode === null ? (
           <SelectField id="as-of-city" label={x('city')} value={city} onChange={setCity} options={(cities.data?.cities ?? []).map((c) => ({ value: c.code, label: cityName(c) }))} />
         ) : null}
@@ -68,9 +69,11 @@ export function AsOfPage() {
           type="datetime-local"
           step="1"
         />
-        <button type="submit" disabled={loading}>
-          {x('asOfShow')}
-        </button>
+        <div className="filter-actions">
+          <button type="submit" disabled={loading}>
+            {x('asOfShow')}
+          </button>
+        </div>
       </form>
       <FormMessages errors={error ? [describeError(readApiError(error), lang)] : []} />
       {data ? <Comparison answer={data} /> : null}
@@ -82,7 +85,7 @@ function Comparison({ answer }: { answer: Answer }) {
   const { lang, x } = useExploreText();
   const city = compareCity(answer.then, answer.now);
   const districts = compareDistricts(answer.then, answer.now);
-  const then = x('asOfThen', { time: formatDateTime(answer.then.asOf) });
+  const then = x('asOfThen', { time: formatDateTime(answer.then.asOf, { seconds: true }) });
   return (
     <div data-testid="as-of-result">
       <p>{answer.then.lastChangedAt ? x('asOfLastChange', { time: formatDateTime(answer.then.lastChangedAt, { seconds: true }) }) : x('asOfNoChange')}</p>

@@ -108,9 +108,9 @@ function InstitutionExport({ city, districts }: { city: string; districts: Explo
   };
 
   return (
-    <form className="card" aria-labelledby="export-institutions" onSubmit={submit} data-testid="export-institutions">
+    <form className="edit-form" aria-labelledby="export-institutions" onSubmit={submit} data-testid="export-institutions">
       <h2 id="export-institutions">{x('exportInstitutions')}</h2>
-      <div className="form-grid">
+      <div className="field-grid">
         <SelectField id="export-district" label={x('district')} value={district} onChange={setDistrict} options={[{ value: '', label: x('allDistricts') }, ...districts.map((d) => ({ value: d.code, label: lang === 'en' ? d.nameEn : d.name }))]} />
         <TextField id="export-search" label={x('search')} value={search} onChange={setSearch} type="search" />
         <SelectField<YesNo> id="export-inclusive" label={x('inclusive')} value={inclusive} onChange={setInclusive} options={yesNo} />
@@ -161,9 +161,9 @@ function SeriesExport({ city, districts }: { city: string; districts: ExploreCit
   };
 
   return (
-    <form className="card" aria-labelledby="export-series" onSubmit={submit} data-testid="export-series">
+    <form className="edit-form" aria-labelledby="export-series" onSubmit={submit} data-testid="export-series">
       <h2 id="export-series">{x('exportSeries')}</h2>
-      <div className="form-grid">
+      <div className="field-grid">
         <SelectField id="series-indicator" label={x('indicator')} value={key} onChange={setKey} options={indicators.map((i) => ({ value: i.key, label: `${lang === 'en' ? i.nameEn : i.nameZh}（${i.unit}）` }))} />
         <SelectField id="series-scope" label={x('scope')} value={scope} onChange={setScope} options={[{ value: '', label: x('wholeCity') }, ...districts.map((d) => ({ value: d.code, label: lang === 'en' ? d.nameEn : d.name }))]} />
         <TextField id="series-from" label={x('from')} value={from} onChange={setFrom} type="date" />
