@@ -13,11 +13,33 @@ import type { TargetView } from './targets/target.type.js';
 export interface Loaders {
   cityStats: DataLoader<number, InstitutionStats>;
   districtStats: DataLoader<number, InstitutionStats>;
+  /** The same figures as they stood at an instant (an `asOf` argument). */
+  cityStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
+  districtStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
   districtsOfCity: DataLoader<number, District[]>;
   city: DataLoader<number, City>;
   district: DataLoader<number, District>;
   targetsOfCity: DataLoader<City, TargetView[], number>;
   institutionsOfDistrict: DataLoader<DistrictInstitutionsKey, Institution[], string>;
+}
+
+export interface AreaAt {
+  id: number;
+  asOf: Date;
+}
+
+/** Figures of many areas at instants: one statement per distinct instant asked. */
+function statsAt(count: (ids: readonly number[], asOf: Date) => Promise<Map<number, InstitutionStats>>) {
+  return new DataLoader<AreaAt, InstitutionStats, string>(
+    async (keys) => {
+      const byInstant = new Map<number, number[]>();
+      for (const key of keys) byInstant.set(key.asOf.getTime(), [...(byInstant.get(key.asOf.getTime()) ?? []), key.id]);
+      const counted = new Map<number, Map<number, InstitutionStats>>();
+      await Promise.all([...byInstant].map(async ([at, ids]) => counted.set(at, await count(ids, new Date(at)))));
+      return keys.map((key) => counted.get(key.asOf.getTime())!.get(key.id)!);
+    },
+    { cacheKeyFn: (key) => `${key.asOf.getTime()}|${key.id}` },
+  );
 }
 
 function byIds<T extends { id: number }>(em: EntityManager, entity: new () => T) {
@@ -38,6 +60,8 @@ export function createLoaders(em: EntityManager, today: string): Loaders {
       const stats = await statsByDistrict(em, ids);
       return ids.map((id) => stats.get(id)!);
     }),
+    cityStatsAt: statsAt((ids, asOf) => statsByCity(em, ids, asOf)),
+    districtStatsAt: statsAt((ids, asOf) => statsByDistrict(em, ids, asOf)),
     districtsOfCity: new DataLoader(async (cityIds) => {
       const districts = await districtsOfCities(em, cityIds);
       return cityIds.map((id) => districts.filter((d) => d.city.id === id));

@@ -22,14 +22,14 @@ interface Overview {
   filedInstitutionCount: number;
   asOf: string | null;
   districts: { code: string; slots: number; institutionCount: number }[];
-  targets: { id: string; targetValue: number; title: string }[];
+  targets: { id: string; targetValue: number; title: string; currentValue: number | null }[];
   indicators: { key: string; value: number | null }[];
 }
 
 const OVERVIEW = `query($asOf: DateTime) { cityOverview(code: "421000", asOf: $asOf) {
   slots institutionCount filedInstitutionCount asOf
   districts { code slots institutionCount }
-  targets { id targetValue title }
+  targets { id targetValue title currentValue }
   indicators { key value }
 } }`;
 
@@ -69,6 +69,45 @@ describe('cityOverview asOf', () => {
     expect(shashi(now).slots).toBe(shashi(before).slots + 17);
     expect(old.asOf).toBe(then);
     expect((await overview()).asOf).toBeNull();
+  });
+
+  it('answers city, cities and district with asOf with the same figures as the overview at that instant', async () => {
+    const institution = await openInstitution(api, '421002');
+    const before = await overview();
+    const then = await instant();
+    const res = await api.gql(
+      'mutation($id: ID!, $v: Int!, $s: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: $s }) { version } }',
+      { id: String(institution.id), v: institution.version, s: institution.slots + 9 },
+      staff,
+    );
+    expect(res.errors).toBeUndefined();
+
+    const areas = await api.gql<{
+      city: { slots: number; institutionCount: number; districts: { code: string; slots: number; city: { slots: number } }[]; targets: { id: string; currentValue: number | null }[] };
+      cities: { code: string; slots: number }[];
+      district: { slots: number; slotsPer1000: number; city: { slots: number } };
+      now: { slots: number };
+    }>(
+      `query($asOf: DateTime) {
+        city(code: "421000", asOf: $asOf) { slots institutionCount districts { code slots city { slots } } targets { id currentValue } }
+        cities(asOf: $asOf) { code slots }
+        district(code: "421002", asOf: $asOf) { slots slotsPer1000 city { slots } }
+        now: district(code: "421002") { slots }
+      }`,
+      { asOf: then },
+    );
+    expect(areas.errors).toBeUndefined();
+    const { city, cities, district, now } = areas.data!;
+    expect(city.slots).toBe(before.slots);
+    expect(city.institutionCount).toBe(before.institutionCount);
+    expect(cities.find((c) => c.code === '421000')!.slots).toBe(before.slots);
+    expect(district.slots).toBe(shashi(before).slots);
+    expect(district.city.slots).toBe(before.slots);
+    expect(now.slots).toBe(shashi(before).slots + 9);
+    expect(city.districts.find((d) => d.code === '421002')!.slots).toBe(shashi(before).slots);
+    expect(city.districts.every((d) => d.city.slots === before.slots)).toBe(true);
+    const overviewThen = await overview(then);
+    expect(city.targets.map((t) => t.currentValue)).toEqual(overviewThen.targets.map((t) => t.currentValue));
   });
 
   it('leaves out an institution created after the instant and keeps one closed after it', async () => {

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../context.js';
 import { isoDate } from '../common/dates.js';
 import { CityOverview } from './overview.types.js';
 import { cityOverview } from './overview.service.js';
-import { checkAsOf } from './as-of.js';
+import { checkAsOf } from '../common/as-of.js';
 
 @Resolver()
 export class OverviewResolver {
