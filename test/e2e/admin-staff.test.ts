@@ -104,7 +104,7 @@ describe('editing an institution as staff.shashi', () => {
     await waitForWallTotal(wall.page, totalAfter);
   });
 
-  it('shows B the change A saved first beside B’s own when B saves, and reapplying B’s change on top of A’s leaves B’s value at the next version with two audit entries', async () => {
+  it('shows B the change A saved first beside B’s own when B saves, and reapplying B’s change on top of A’s leaves B’s value at the next version with two audit entries, both on its history page', async () => {
     const target = await shashiInstitution(1);
     const [{ last } = { last: null }] = await api.sql<{ last: string | null }>(`select max(id)::text as last from audit_entry`);
     const path = `/admin/institutions/${target.id}`;
@@ -144,6 +144,18 @@ describe('editing an institution as staff.shashi', () => {
       { action: 'UPDATE', reason: 'A 的核实', slots: theirs },
       { action: 'UPDATE', reason: 'B 的核实', slots: mine },
     ]);
+
+    // The history page shows both, newest first: who, role, before → after, reason.
+    await b.page.getByRole('link', { name: '变更记录' }).click();
+    const history = b.page.getByTestId('history-table').locator('tbody tr');
+    await expect.poll(() => history.count(), { message: 'the history should list both changes' }).toBeGreaterThanOrEqual(2);
+    const [newest, previous] = [await history.nth(0).innerText(), await history.nth(1).innerText()];
+    expect(newest).toContain('沙市区卫健局工作人员');
+    expect(newest).toContain('工作人员');
+    expect(newest).toContain(`${grouped.format(theirs)} 个 → ${grouped.format(mine)} 个`);
+    expect(newest).toContain('B 的核实');
+    expect(previous).toContain(`${grouped.format(target.slots)} 个 → ${grouped.format(theirs)} 个`);
+    expect(previous).toContain('A 的核实');
   });
 });
 

@@ -78,7 +78,6 @@ export interface CityDistricts {
 }
 
 export interface AuditEntry {
-  id: string;
   at: string;
   actorName: string;
   actorRole: Role | null;

@@ -26,7 +26,6 @@ export const en: Messages = {
   cityWide: '{name} (whole city)',
   readOnly: 'Read only: your role cannot change this data',
   language: '中文',
-  languageLabel: 'Switch to Chinese',
   skipToContent: 'Skip to content',
 
   loginTitle: 'Sign in',
@@ -109,6 +108,7 @@ export const en: Messages = {
   fileTitle: 'Record the filing (备案)',
   fileAction: 'Record filing',
   fileDone: 'Filing recorded',
+  lifecycleDone: '{action} (version {version})',
   closeTitle: 'Record the closing',
   closeAction: 'Record closing',
   closeConfirm: 'A closed institution no longer counts towards the slots. Record the closing?',

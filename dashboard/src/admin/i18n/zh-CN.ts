@@ -24,7 +24,6 @@ export const zhCN = {
   cityWide: '{name}（全市）',
   readOnly: '只读：您的角色不能修改此处的数据',
   language: 'English',
-  languageLabel: '切换为英文',
   skipToContent: '跳到正文',
 
   // Session
@@ -112,6 +111,7 @@ export const zhCN = {
   fileTitle: '登记备案',
   fileAction: '登记备案',
   fileDone: '已登记备案',
+  lifecycleDone: '{action}（版本 {version}）',
   closeTitle: '登记停办',
   closeAction: '登记停办',
   closeConfirm: '停办后该机构不再计入托位数。确定登记停办吗？',

@@ -24,31 +24,29 @@ function DatedAction({
   action: string;
   confirmText?: string;
   done: string;
-  run(date: string, reason: string): Promise<ApiError | null>;
+  run(date: string, reason: string, done: string): Promise<ApiError | null>;
 }) {
   const { lang, tr } = useLang();
   const [date, setDate] = useState(today());
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({ byField: {}, general: [] });
-  const [success, setSuccess] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (confirmText && !confirming) return setConfirming(true);
     setConfirming(false);
-    setSuccess(null);
-    const error = await run(date, reason.trim());
+    // On success the page says so (this form may be gone: a filed institution has nothing left to file).
+    const error = await run(date, reason.trim(), done);
     if (error) setErrors(formErrors(error, [kind, 'reason'], lang));
     else {
       setErrors({ byField: {}, general: [] });
       setReason('');
-      setSuccess(done);
     }
   };
   return (
     <form className="lifecycle-form" onSubmit={submit} noValidate aria-labelledby={`${kind}-title`}>
       <h3 id={`${kind}-title`}>{title}</h3>
-      <FormMessages errors={errors.general} success={success} />
+      <FormMessages errors={errors.general} />
       <TextField id={kind} type="date" label={tr(kind)} value={date} onChange={setDate} error={errors.byField[kind]} />
       <TextArea id={`${kind}-reason`} label={tr('reason')} value={reason} onChange={setReason} error={errors.byField.reason} maxLength={500} />
       {confirming ? <p className="notice notice-warn">{confirmText}</p> : null}
@@ -65,17 +63,17 @@ function DatedAction({
 }
 
 /** 登记备案 for an institution not yet filed, 登记停办 for one still open. */
-export function FileCloseActions({ institution, run }: { institution: Institution; run(action: LifecycleAction): Promise<ApiError | null> }) {
+export function FileCloseActions({ institution, run }: { institution: Institution; run(action: LifecycleAction, done: string): Promise<ApiError | null> }) {
   const { tr } = useLang();
   const client = useApolloClient();
-  const mutate = (mutation: typeof FILE_INSTITUTION, field: 'filedOn' | 'closedOn', key: 'fileInstitution' | 'closeInstitution') => (date: string, reason: string) =>
+  const mutate = (mutation: typeof FILE_INSTITUTION, field: 'filedOn' | 'closedOn', key: 'fileInstitution' | 'closeInstitution') => (date: string, reason: string, done: string) =>
     run(async (expectedVersion) => {
       const result = await client.mutate<Record<string, Institution>>({
         mutation,
         variables: { id: institution.id, expectedVersion, [field]: date, reason: reason || null },
       });
       return result.data![key]!;
-    });
+    }, done);
   if (institution.closedOn) return null;
   return (
     <div className="lifecycle">

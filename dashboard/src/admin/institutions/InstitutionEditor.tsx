@@ -38,7 +38,7 @@ function focusFirstInvalid(): void {
  * theirs. A change arriving live (institutionChanged updates `live` through the cache)
  * shows a notice before any save is refused.
  */
-export function InstitutionEditor({ live, editable }: { live: Institution; editable: boolean }) {
+export function InstitutionEditor({ live, editable, readOnlyNote }: { live: Institution; editable: boolean; readOnlyNote: string }) {
   const { lang, tr } = useLang();
   const client = useApolloClient();
   const [base, setBase] = useState<Base>(() => ({ values: valuesOf(live), version: live.version }));
@@ -113,12 +113,13 @@ export function InstitutionEditor({ live, editable }: { live: Institution; edita
   };
 
   /** Filing and closing: their own mutations, on the version the form is based on. */
-  const lifecycle = async (action: LifecycleAction): Promise<ApiError | null> => {
+  const lifecycle = async (action: LifecycleAction, done: string): Promise<ApiError | null> => {
     setSaving(true);
     setSuccess(null);
     try {
       const record = await action(base.version);
       adopt(valuesOf(record), record.version, true);
+      setSuccess(tr('lifecycleDone', { action: done, version: record.version }));
       return null;
     } catch (caught) {
       const error = readApiError(caught);
@@ -173,7 +174,7 @@ export function InstitutionEditor({ live, editable }: { live: Institution; edita
         </ConflictPanel>
       ) : null}
       <form className="edit-form" onSubmit={submit} noValidate aria-labelledby="institution-title">
-        {!editable ? <p className="notice notice-info">{tr('noPermission')}</p> : null}
+        {!editable ? <p className="notice notice-info">{readOnlyNote}</p> : null}
         <FormMessages errors={errors.general} success={success} />
         {Object.keys(errors.byField).length > 1 ? <p className="notice notice-error">{tr('formHasErrors', { count: Object.keys(errors.byField).length })}</p> : null}
         <InstitutionFields draft={draft} onChange={setDraft} errors={errors.byField} disabled={!editable || saving} />

@@ -33,7 +33,12 @@ export function InstitutionPage() {
       <InstitutionHeader institution={institution} />
       {/* Others' changes reach the cache, and so `institution`, through this subscription. */}
       <InstitutionChanges districtCodes={[institution.district.code]} onChange={ignore} />
-      <InstitutionEditor key={institution.id} live={institution} editable={canEditDistrict(user, institution.district.code) && !institution.closedOn} />
+      <InstitutionEditor
+        key={institution.id}
+        live={institution}
+        editable={canEditDistrict(user, institution.district.code) && !institution.closedOn}
+        readOnlyNote={institution.closedOn ? tr('closedOnValue', { date: institution.closedOn }) : tr('noPermission')}
+      />
     </article>
   );
 }

@@ -19,7 +19,7 @@ export function AdminLayout() {
         <span className="admin-user" data-testid="signed-in-user">
           {tr('signedInAs', { name: user.displayName, role: enumLabel(lang, 'Role', user.role) })}
         </span>
-        <button type="button" className="link-button" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')} aria-label={tr('languageLabel')} lang={lang === 'en' ? 'zh-CN' : 'en'}>
+        <button type="button" className="link-button" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')} lang={lang === 'en' ? 'zh-CN' : 'en'}>
           {tr('language')}
         </button>
         <button type="button" className="link-button" onClick={() => void session.logout()}>

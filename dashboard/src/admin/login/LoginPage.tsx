@@ -49,7 +49,7 @@ export function LoginPage() {
         <button type="submit" className="primary" disabled={busy || snapshot.status === 'restoring'}>
           {busy ? tr('loggingIn') : tr('login')}
         </button>
-        <button type="button" className="link-button" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')} aria-label={tr('languageLabel')}>
+        <button type="button" className="link-button" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')} lang={lang === 'en' ? 'zh-CN' : 'en'}>
           {tr('language')}
         </button>
       </form>
