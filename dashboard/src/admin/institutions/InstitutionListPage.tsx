@@ -92,7 +92,7 @@ export function InstitutionListPage() {
       {user.cityCode === null && cities.length > 0 ? (
         <SelectField id="filter-city" label={tr('city')} value={cityCode ?? ''} onChange={chooseCity} options={cities.map((c) => ({ value: c.code, label: lang === 'en' ? c.nameEn : c.name }))} />
       ) : null}
-      <InstitutionFilters params={params} districts={scopeDistricts} allowAllDistricts={!restricted} onChange={setParams} />
+      <InstitutionFilters params={{ ...params, district: variables.filter.districtCode ?? '' }} districts={scopeDistricts} allowAllDistricts={!restricted} onChange={setParams} />
       <InstitutionChanges districtCodes={scope.districtCodes} onChange={onChange} />
       <p className="sr-only" aria-live="polite">
         {announcement}
