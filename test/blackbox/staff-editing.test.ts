@@ -147,12 +147,14 @@ describe('staff editing', () => {
     );
     expect(closed.errors).toBeUndefined();
     expect(await citySlots()).toBe(before);
-    const history = await api.gql<{ institution: { history: { action: string; actorRole: string }[] } }>(
-      `query($id: ID!) { institution(id: $id) { history { action actorRole } } }`,
+    const history = await api.gql<{ institution: { history: { id: string; action: string; actorRole: string }[] } }>(
+      `query($id: ID!) { institution(id: $id) { history { id action actorRole } } }`,
       { id },
       staff,
     );
+    expect(history.errors).toBeUndefined();
     expect(history.data?.institution.history.map((h) => h.action)).toEqual(['CLOSE', 'FILE', 'CREATE']);
+    expect(history.data!.institution.history.every((h) => /^\d+$/.test(h.id))).toBe(true);
   });
 
   it('keeps the audit trail append-only in the database itself', async () => {
@@ -164,6 +166,7 @@ describe('staff editing', () => {
   it('shows the audit log to analysts and to the city admin, newest first, and to nobody else', async () => {
     const query = `query($f: AuditFilter) { auditLog(filter: $f, first: 5) { totalCount edges { node { id action entityType actorRole } } } }`;
     const analyst = await api.gql<{ auditLog: { totalCount: number; edges: { node: { id: string } }[] } }>(query, { f: { cityCode: '421000' } }, await api.login('analyst'));
+    expect(analyst.errors).toBeUndefined();
     expect(analyst.data?.auditLog.totalCount).toBeGreaterThan(0);
     const ids = analyst.data!.auditLog.edges.map((e) => Number(e.node.id));
     expect(ids).toEqual([...ids].sort((a, b) => b - a));

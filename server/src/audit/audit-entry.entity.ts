@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Role } from '../common/enums.js';
 
 export enum AuditAction {
@@ -18,7 +18,8 @@ export enum AuditAction {
 @Index({ properties: ['entityType', 'entityId', 'at'] })
 @Index({ properties: ['cityId', 'at'] })
 export class AuditEntry {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // As a string: a JS bigint (MikroORM's default) is no GraphQL ID and no JSON value.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'current_timestamp' })

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One committed row change of a table that screens show, written by a trigger (so changes
@@ -8,7 +8,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'change_event' })
 @Index({ properties: ['cityId', 'id'] })
 export class ChangeEvent {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // As a string: a JS bigint (MikroORM's default) is no GraphQL ID and no JSON value.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'current_timestamp' })
