@@ -35,7 +35,7 @@ export const INSTITUTION = gql`
 // No AuditEntry.id: the server cannot serialise it yet (a bigint as ID answers INTERNAL_SERVER_ERROR).
 export const INSTITUTION_HISTORY = gql`
   query InstitutionHistory($id: ID!) {
-    institution(id: $id) { id name history { at actorName actorRole action before after reason } }
+    institution(id: $id) { id name history { id at actorName actorRole action before after reason } }
   }
 `;
 

@@ -78,6 +78,7 @@ export interface CityDistricts {
 }
 
 export interface AuditEntry {
+  id: string;
   at: string;
   actorName: string;
   actorRole: Role | null;

@@ -46,9 +46,8 @@ export function HistoryPage() {
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry, index) => (
-              // Newest first and append-only: an entry's place from the end never changes.
-              <tr key={entries.length - index}>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
                 <td>{formatDateTime(entry.at, { seconds: true })}</td>
                 <td>{entry.actorName}</td>
                 <td>{enumLabel(lang, 'Role', entry.actorRole)}</td>
