@@ -81,6 +81,27 @@ export function AsOfPage() {
   );
 }
 
+/** The head of a then / now / change table. */
+function CompareHead({ first, then }: { first: string; then: string }) {
+  const { x } = useExploreText();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" className="number">
+          {then}
+        </th>
+        <th scope="col" className="number">
+          {x('asOfNow')}
+        </th>
+        <th scope="col" className="number">
+          {x('asOfChange')}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
 function Comparison({ answer }: { answer: Answer }) {
   const { lang, x } = useExploreText();
   const city = compareCity(answer.then, answer.now);
@@ -90,20 +111,7 @@ function Comparison({ answer }: { answer: Answer }) {
     <div data-testid="as-of-result">
       <p>{answer.then.lastChangedAt ? x('asOfLastChange', { time: formatDateTime(answer.then.lastChangedAt, { seconds: true }) }) : x('asOfNoChange')}</p>
       <table className="data-table" data-testid="as-of-city">
-        <thead>
-          <tr>
-            <th scope="col">{x('asOfFigure')}</th>
-            <th scope="col" className="number">
-              {then}
-            </th>
-            <th scope="col" className="number">
-              {x('asOfNow')}
-            </th>
-            <th scope="col" className="number">
-              {x('asOfChange')}
-            </th>
-          </tr>
-        </thead>
+        <CompareHead first={x('asOfFigure')} then={then} />
         <tbody>
           {CITY_FIGURES.map((key) => (
             <tr key={key} data-figure={key}>
@@ -115,20 +123,7 @@ function Comparison({ answer }: { answer: Answer }) {
       </table>
       <h2>{x('asOfDistricts')}</h2>
       <table className="data-table" data-testid="as-of-districts">
-        <thead>
-          <tr>
-            <th scope="col">{x('district')}</th>
-            <th scope="col" className="number">
-              {then}
-            </th>
-            <th scope="col" className="number">
-              {x('asOfNow')}
-            </th>
-            <th scope="col" className="number">
-              {x('asOfChange')}
-            </th>
-          </tr>
-        </thead>
+        <CompareHead first={x('district')} then={then} />
         <tbody>
           {districts.map((d) => (
             <tr key={d.code} data-district={d.code}>
