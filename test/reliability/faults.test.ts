@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { citySlots } from '../support/figures.js';
 import { collect, wsClient, type Collected } from '../support/ws-client.js';
 import type { Client } from 'graphql-ws';
+import { expectEveryAcknowledgedEditStored, type Acknowledged } from './acknowledged-edits.js';
 
 // Under load (about 50 edits a second and 50 screens), every database connection of the
 // server is cut three times with pg_terminate_backend. The server must stay up, every edit
@@ -34,7 +35,7 @@ describe('faults under load', () => {
     }
     await Promise.all(screens.map((s) => s.waitFor((m) => m.data?.cityOverview.slots !== undefined, 15_000)));
 
-    const acknowledged = new Map<number, { version: number; slots: number }[]>();
+    const acknowledged: Acknowledged = new Map();
     let refused = 0;
     let stop = false;
     // Five writers, one institution each, about ten edits a second each.
@@ -67,18 +68,7 @@ describe('faults under load', () => {
     await Promise.all(writers);
 
     // Every acknowledged edit is in the database, each with its audit entry.
-    let edits = 0;
-    for (const [id, acks] of acknowledged) {
-      for (const ack of acks) {
-        edits += 1;
-        const [audit] = await api.sql<{ n: number }>(`select count(*)::int n from audit_entry where entity_id = $1 and entity_type = 'Institution' and (after->>'version')::int = $2 and (after->>'slots')::int = $3`, [id, ack.version, ack.slots]);
-        expect(audit!.n, `audit entry of institution ${id} at version ${ack.version}`).toBe(1);
-      }
-      const last = acks.at(-1)!;
-      const [row] = await api.sql<{ version: number; slots: number }>('select version, slots from institution where id = $1', [id]);
-      expect(row!.version).toBeGreaterThanOrEqual(last.version);
-      if (row!.version === last.version) expect(row!.slots).toBe(last.slots);
-    }
+    const edits = await expectEveryAcknowledgedEditStored(api, acknowledged);
     expect(edits).toBeGreaterThan(100);
 
     // Every screen shows the database's total within 10 seconds.

@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres.js';
 import { citySlots, openInstitution } from '../support/figures.js';
 import { collect, wsClient, type Collected } from '../support/ws-client.js';
+import { expectEveryAcknowledgedEditStored, type Acknowledged } from './acknowledged-edits.js';
 
 // Under load (about 50 edits a second, 50 screens and a ticker), PostgreSQL itself is
 // stopped (pg_ctl stop -m fast) and started again on the same data folder and port, ten
@@ -67,7 +68,7 @@ describe('PostgreSQL restarted under load', () => {
     await Promise.all(screens.map((s) => s.waitFor((m) => m.data?.cityOverview.slots !== undefined, 15_000)));
     const socketsBefore = api.server.socket.clientCount;
 
-    const acknowledged = new Map<number, { version: number; slots: number }[]>();
+    const acknowledged: Acknowledged = new Map();
     const acknowledgedAt: number[] = [];
     let refused = 0;
     let stop = false;
@@ -147,18 +148,7 @@ describe('PostgreSQL restarted under load', () => {
     const lastRecovery = Date.now();
 
     // Every acknowledged edit is in the database, each with its audit entry.
-    let edits = 0;
-    for (const [id, acks] of acknowledged) {
-      for (const ack of acks) {
-        edits += 1;
-        const [audit] = await api.sql<{ n: number }>(`select count(*)::int n from audit_entry where entity_id = $1 and entity_type = 'Institution' and (after->>'version')::int = $2 and (after->>'slots')::int = $3`, [id, ack.version, ack.slots]);
-        expect(audit!.n, `audit entry of institution ${id} at version ${ack.version}`).toBe(1);
-      }
-      const last = acks.at(-1)!;
-      const [row] = await api.sql<{ version: number; slots: number }>('select version, slots from institution where id = $1', [id]);
-      expect(row!.version).toBeGreaterThanOrEqual(last.version);
-      if (row!.version === last.version) expect(row!.slots).toBe(last.slots);
-    }
+    const edits = await expectEveryAcknowledgedEditStored(api, acknowledged);
     expect(edits).toBeGreaterThan(200);
 
     // Every screen shows the database's total within 10 seconds of the last recovery.
