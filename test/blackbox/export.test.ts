@@ -91,7 +91,7 @@ describe('exports', () => {
     // The byte order mark Excel needs to read UTF-8 (fetch's text() would drop it).
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [head, ...rows] = parseCsv(new TextDecoder().decode(bytes));
-    expect(head!.slice(0, 4)).toEqual(['机构编号', '机构名称', '所属区县', '区县代码']);
+    expect(head!.slice(0, 4)).toEqual(['机构编号', '机构名称', '所属区县', '行政区划代码']);
     const expected = await apiInstitutions(filter, orderBy, analyst);
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((r) => r[0])).toEqual(expected.map((i) => i.id));
@@ -104,7 +104,7 @@ describe('exports', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const [head, ...rows] = await readSheet(Buffer.from(await res.arrayBuffer()));
-    expect(head!.slice(0, 4)).toEqual(['id', 'name', 'district', 'districtCode']);
+    expect(head!.slice(0, 4)).toEqual(['id', 'name', 'district', 'adminCode']);
     const expected = await apiInstitutions(filter, orderBy, analyst);
     expect(rows.map((r) => r[head!.indexOf('slots')])).toEqual(expected.map((i) => i.slots));
     expect(rows.map((r) => r[head!.indexOf('name')])).toEqual(expected.map((i) => i.name));

@@ -130,7 +130,8 @@ async function exportInstitutions(deps: Deps, context: GraphQLContext, query: Qu
     after = data.institutions.pageInfo.endCursor;
   }
   const given = (filter ?? {}) as { districtCode?: unknown; cityCode?: unknown };
-  const scope = String(given.districtCode ?? given.cityCode ?? (rows.length > 0 && rows.every((r) => r.district.code.slice(0, 4) === rows[0]!.district.code.slice(0, 4)) ? `${rows[0]!.district.code.slice(0, 4)}00` : 'all'));
+  // The file is named for the area asked for (its checks have passed by now).
+  const scope = String(given.districtCode ?? given.cityCode ?? 'all');
   return { table: institutionTable(rows, lang), scope };
 }
 

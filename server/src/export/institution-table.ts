@@ -53,7 +53,8 @@ const COLUMNS: TableColumn[] = [
   { zh: '机构编号', en: 'id', type: 'number' },
   { zh: '机构名称', en: 'name', type: 'text' },
   { zh: '所属区县', en: 'district', type: 'text' },
-  { zh: '区县代码', en: 'districtCode', type: 'text' },
+  // Not 区县代码 / districtCode: the import would read it as a second district column.
+  { zh: '行政区划代码', en: 'adminCode', type: 'text' },
   { zh: '举办主体', en: 'ownership', type: 'text' },
   { zh: '是否普惠', en: 'inclusive', type: 'text' },
   { zh: '备案日期', en: 'filedOn', type: 'date' },

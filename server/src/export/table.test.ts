@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv, type Table } from './table.js';
 import { institutionTable, type InstitutionRow } from './institution-table.js';
 import { seriesTable } from './series-table.js';
+import { parseInstitutionCsv } from '../import/institution-columns.js';
 import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
 
 const table: Table = {
@@ -76,5 +77,33 @@ describe('seriesTable', () => {
       ['childcare_slots', '托位数', '421000', '2026-10-01', 14000, '个', '填报'],
       ['childcare_slots', '托位数', '421000', '2026-11-01', 14826, '个', '实时'],
     ]);
+  });
+});
+
+describe('an institutions export read by the CSV import', () => {
+  it('imports back with the same values: the export writes the words the import reads', () => {
+    const rows: InstitutionRow[] = [
+      row,
+      { ...row, id: '8', name: '社区托育点', ownership: Ownership.COMMUNITY, inclusive: false, filedOn: '2024-03-01', demonstrationLevel: DemonstrationLevel.CITY, pilotLevel: PilotLevel.PROVINCIAL, ageClasses: [AgeClass.PRESCHOOL] },
+      ...[Ownership.PUBLIC, Ownership.PRIVATE, Ownership.EMPLOYER].map((ownership, i) => ({ ...row, id: String(10 + i), name: `托育园${i}`, ownership, demonstrationLevel: DemonstrationLevel.NATIONAL, pilotLevel: PilotLevel.CITY })),
+    ];
+    const parsed = parseInstitutionCsv(toCsv(institutionTable(rows, 'zh-CN'), 'zh-CN').slice(1), '2026-11-30');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map(({ row: _row, ...fields }) => fields)).toEqual(
+      rows.map((r) => ({
+        name: r.name,
+        district: r.district.name,
+        ownership: r.ownership,
+        inclusive: r.inclusive,
+        filedOn: r.filedOn,
+        demonstrationLevel: r.demonstrationLevel,
+        pilotLevel: r.pilotLevel,
+        slots: r.slots,
+        enrolled: r.enrolled,
+        ageClasses: r.ageClasses,
+        address: r.address,
+        openedOn: r.openedOn,
+      })),
+    );
   });
 });
