@@ -1,10 +1,11 @@
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, type Options, type PoolConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import { entities } from './db/entities.js';
 import { migrationsList } from './db/migrations/index.js';
 import { countStatement } from './db/sql-stats.js';
 import { TIME_ZONE } from './common/dates.js';
+import { isUsable, watchForFatal, type WatchedClient } from './db/pool-health.js';
 
 export interface OrmConfigOptions {
   clientUrl: string;
@@ -34,14 +35,7 @@ export function ormConfig(options: OrmConfigOptions): Options {
       snapshot: false,
       silent: true,
     },
-    pool: {
-      min: 0,
-      max: options.poolMax ?? 10,
-      // current_date in SQL must be the city's calendar day, whatever the server's zone.
-      afterCreate: (connection: { query: (sql: string, done: (error?: Error) => void) => void }, done: (error: Error | undefined, connection: unknown) => void) => {
-        connection.query(`set time zone '${TIME_ZONE}'`, (error) => done(error, connection));
-      },
-    },
+    pool: poolConfig(options.poolMax ?? 10),
     ...(options.warn ? { driverOptions: { log: knexLog(options.warn) } } : {}),
     // Every statement passes here; the hook only counts, never rewrites.
     onQuery: countStatement,
@@ -54,4 +48,23 @@ export function ormConfig(options: OrmConfigOptions): Options {
 function knexLog(warn: (message: string) => void) {
   const line = (message: unknown) => warn(`database driver: ${typeof message === 'string' ? message : JSON.stringify(message)}`);
   return { warn: line, error: line, deprecate: line, debug: line };
+}
+
+/**
+ * The pool as knex reads it. MikroORM passes it through unchanged; its own type lacks knex's
+ * `validate`, which tarn calls before handing out a connection.
+ */
+function poolConfig(max: number): PoolConfig {
+  const pool: PoolConfig & { validate: (connection: object) => boolean } = {
+    min: 0,
+    max,
+    // current_date in SQL must be the city's calendar day, whatever the server's zone.
+    afterCreate: (connection: WatchedClient & { query: (sql: string, done: (error?: Error) => void) => void }, done: (error: Error | undefined, connection: unknown) => void) => {
+      watchForFatal(connection);
+      connection.query(`set time zone '${TIME_ZONE}'`, (error) => done(error, connection));
+    },
+    // A connection whose backend was terminated is dropped before its socket closes.
+    validate: (connection) => isUsable(connection),
+  };
+  return pool;
 }
