@@ -21,6 +21,8 @@ export interface Config {
   /** Adds `extensions.sqlStatements` to responses: for tests and profiling, never production. */
   exposeSqlStats: boolean;
   dbPoolMax: number;
+  /** Lifetime of an access token; clients refresh before it ends. */
+  accessTokenTtlSeconds: number;
   logLevel: string;
   /** Signs access tokens; required in production, else kept in the data folder. */
   jwtSecret: string | undefined;
@@ -58,6 +60,12 @@ function int(env: Env, name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0) {
     throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   }
+  return value;
+}
+
+function between(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = int(env, name, fallback);
+  if (value < min || value > max) throw new Error(`${name} must be between ${min} and ${max}, got ${value}`);
   return value;
 }
 
@@ -104,6 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolMax: int(env, 'DB_POOL_MAX', 10),
     logLevel: env.LOG_LEVEL || 'info',
     jwtSecret: env.JWT_SECRET || undefined,
+    accessTokenTtlSeconds: between(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
     liveCoalesceMs: int(env, 'LIVE_COALESCE_MS', 50),
     overviewReadSharing: bool(env, 'OVERVIEW_READ_SHARING', true),
     metricsToken: env.METRICS_TOKEN || undefined,

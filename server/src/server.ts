@@ -105,7 +105,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     live.listener.on('change', (notice) => {
       if (typeof notice.at === 'number') metrics.notifyLagSeconds.observe(Math.max(0, Date.now() - notice.at) / 1000);
     });
-    const signer = createTokenSigner(await loadTokenSecret({ secret: config.jwtSecret, production: config.nodeEnv === 'production', dataDir: config.dataDir }));
+    const signer = createTokenSigner(await loadTokenSecret({ secret: config.jwtSecret, production: config.nodeEnv === 'production', dataDir: config.dataDir }), config.accessTokenTtlSeconds);
     const handler = fastifyApolloHandler(apollo, {
       context: async (request) => {
         const em = db.orm.em.fork() as GraphQLContext['em'];

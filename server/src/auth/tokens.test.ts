@@ -38,6 +38,12 @@ describe('createTokenSigner', () => {
     expect(await signer.verify(token)).toEqual({ ...claims, expiresAt });
   });
 
+  it('issues tokens for the lifetime the server was configured with', async () => {
+    const { token } = await createTokenSigner(secret, 30).sign(claims);
+    const payload = decodeJwt(token);
+    expect(payload.exp! - payload.iat!).toBe(30);
+  });
+
   it('issues tokens for 15 minutes by default with sub as a string, a random jti and HS256', async () => {
     const { token, expiresAt } = await signer.sign(claims);
     const payload = decodeJwt(token);

@@ -6,6 +6,7 @@ const ALG = 'HS256';
 const ISSUER = 'careboard';
 const AUDIENCE = 'careboard-api';
 const MIN_SECRET_BYTES = 32;
+/** The default lifetime of an access token (ACCESS_TOKEN_TTL_SECONDS). */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const CLOCK_TOLERANCE_SECONDS = 5;
 /** Access tokens whose verification is remembered (oldest forgotten first). */
@@ -39,7 +40,7 @@ export function secretFromString(s: string): Uint8Array {
   return bytes;
 }
 
-export function createTokenSigner(secret: Uint8Array): TokenSigner {
+export function createTokenSigner(secret: Uint8Array, defaultTtlSeconds = ACCESS_TOKEN_TTL_SECONDS): TokenSigner {
   if (secret.byteLength < MIN_SECRET_BYTES) {
     throw new Error(`The token secret must be at least ${MIN_SECRET_BYTES} bytes, got ${secret.byteLength}`);
   }
@@ -52,7 +53,7 @@ export function createTokenSigner(secret: Uint8Array): TokenSigner {
   const verified = new Map<string, AccessClaims>();
 
   return {
-    async sign({ userId, role, tokenVersion }, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS) {
+    async sign({ userId, role, tokenVersion }, ttlSeconds = defaultTtlSeconds) {
       if (!Number.isSafeInteger(userId) || !Number.isSafeInteger(tokenVersion) || !Number.isInteger(ttlSeconds)) {
         throw new Error('userId, tokenVersion and ttlSeconds must be integers');
       }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('gives access tokens 15 minutes unless ACCESS_TOKEN_TTL_SECONDS says otherwise', () => {
+    expect(loadConfig({}).accessTokenTtlSeconds).toBe(900);
+    expect(loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '60' }).accessTokenTtlSeconds).toBe(60);
+  });
+
+  it('refuses an access token lifetime under 10 seconds or over a day, naming the variable', () => {
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '5' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS must be between 10 and 86400, got 5/);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '86401' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: 'soon' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS must be a non-negative integer/);
+  });
+
+  it('refuses a boolean setting it cannot read instead of guessing', () => {
+    expect(() => loadConfig({ OVERVIEW_READ_SHARING: 'maybe' })).toThrow(/OVERVIEW_READ_SHARING must be true or false/);
+  });
+});
