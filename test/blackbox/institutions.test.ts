@@ -143,6 +143,24 @@ describe('institutions', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  it('answers FORBIDDEN for another city’s list and NOT_FOUND for an unknown city or district, and an empty page for a search that matches nothing', async () => {
+    const leader = await api.login('leader.jz');
+    const list = (filter: Record<string, unknown>) =>
+      api.gql<{ institutions: { totalCount: number; edges: unknown[] } }>(`query($f: InstitutionFilter) { institutions(filter: $f, first: 5) { totalCount edges { node { id } } } }`, { f: filter }, leader);
+    const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
+    expect(code(await list({ cityCode: '320700' }))).toBe('FORBIDDEN');
+    expect(code(await list({ districtCode: '320706' }))).toBe('FORBIDDEN');
+    expect(code(await list({ cityCode: '999999' }))).toBe('NOT_FOUND');
+    expect(code(await list({ districtCode: '999999' }))).toBe('NOT_FOUND');
+    const nothing = await list({ cityCode: '421000', search: '不存在的机构名称' });
+    expect(nothing.errors).toBeUndefined();
+    expect(nothing.data?.institutions).toEqual({ totalCount: 0, edges: [] });
+    // Without a city filter, a leader's list is the leader's city, as an analyst filters it.
+    const cityList = await api.gql<{ institutions: { totalCount: number } }>(`{ institutions(filter: { cityCode: "421000" }, first: 1) { totalCount } }`, {}, analyst);
+    expect(cityList.data?.institutions.totalCount).toBeGreaterThan(0);
+    expect((await list({})).data?.institutions.totalCount).toBe(cityList.data?.institutions.totalCount);
+  });
+
   it('answers null for an unknown institution id', async () => {
     const res = await api.gql<{ institution: null }>(`{ institution(id: "999999") { name } }`, {}, analyst);
     expect(res.errors).toBeUndefined();

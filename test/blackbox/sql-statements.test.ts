@@ -42,6 +42,23 @@ describe('SQL statements per request', () => {
     expect(await statements(NESTED, { first: 100 })).toBe(nestedBefore);
   });
 
+  it('answers a page of institutions of the viewer’s own city in one statement, and looks the city up only when the page is empty', async () => {
+    const token = await api.login('leader.jz');
+    const page = (search: string) =>
+      api.gql<{ institutions: { edges: unknown[] } }>(
+        `query($s: String) { institutions(filter: { cityCode: "421000", search: $s }, first: 50) { edges { node { name district { name } } } } }`,
+        { s: search },
+        token,
+      );
+    await page(''); // the account is remembered after its first check
+    const full = await page('');
+    expect(full.data?.institutions.edges).toHaveLength(50);
+    expect(full.extensions?.sqlStatements).toBe(1);
+    const empty = await page('不存在的机构名称');
+    expect(empty.data?.institutions.edges).toEqual([]);
+    expect(empty.extensions?.sqlStatements).toBe(2);
+  });
+
   it('answers cityOverview in at most 15 statements', async () => {
     expect(await statements(`{ cityOverview(code: "320700") { slots districts { slots } targets { progress } indicators { value } } }`)).toBeLessThanOrEqual(15);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../common/enums.js';
-import { authorize, canEdit, canManageCity, canReadAudit, canReadCity } from './policy.js';
+import { authorize, canEdit, canManageCity, canReadAudit, canReadCity, readableCities } from './policy.js';
 import type { Viewer } from './viewer.js';
 
 const JINGZHOU = 1;
@@ -40,6 +40,14 @@ describe('policy', () => {
     expect(canReadCity(viewer(Role.DISPLAY, { kind: 'DISPLAY' }), JINGZHOU)).toBe(true);
     expect(canReadCity(viewer(Role.ANALYST, { cityId: null }), LIANYUNGANG)).toBe(true);
     expect(canReadCity(null, JINGZHOU)).toBe(false);
+  });
+
+  it('lets an account without a city read every city only when it is an analyst', () => {
+    expect(readableCities(viewer(Role.ANALYST, { cityId: null }))).toBe('ALL');
+    expect(readableCities(viewer(Role.ANALYST))).toBe(JINGZHOU);
+    expect(readableCities(viewer(Role.STAFF))).toBe(JINGZHOU);
+    expect(readableCities(viewer(Role.LEADER, { cityId: null }))).toBe('NONE');
+    expect(canReadCity(viewer(Role.LEADER, { cityId: null }), JINGZHOU)).toBe(false);
   });
 
   it('shows the audit trail to analysts and to the admin of the city only', () => {

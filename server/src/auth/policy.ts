@@ -20,11 +20,20 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
+/**
+ * The cities whose institution-level records a viewer reads: every city (an analyst without
+ * a city), one city (everyone tied to a city), or none.
+ */
+export function readableCities(viewer: Viewer): 'ALL' | 'NONE' | number {
+  if (viewer.cityId !== null) return viewer.cityId;
+  return viewer.role === Role.ANALYST ? 'ALL' : 'NONE';
+}
+
 /** Reading institution-level records of a city. */
 export function canReadCity(viewer: Viewer | null, cityId: number): boolean {
   if (!viewer) return false;
-  if (viewer.role === Role.ANALYST) return viewer.cityId === null || viewer.cityId === cityId;
-  return viewer.cityId === cityId;
+  const cities = readableCities(viewer);
+  return cities === 'ALL' || cities === cityId;
 }
 
 /** Changing institutions and indicator values at a place. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../common/errors.js';
-import { authorize, canReadCity, requireViewer } from '../auth/policy.js';
+import { ForbiddenError, NotFoundError } from '../common/errors.js';
+import { authorize, canReadCity, readableCities, requireViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { District } from '../geography/district.entity.js';
 import { requireCityId } from '../geography/geography.service.js';
@@ -12,21 +12,30 @@ import { OPEN_TODAY } from './institution-stats.service.js';
 
 /**
  * Institution-level records are for signed-in viewers of the city (analysts: every city).
- * Without a city filter, a viewer tied to a city sees that city only.
+ * The list is limited to the viewer's cities in SQL, so a page of a city the viewer may read
+ * takes one statement. Only an empty page needs the city or district looked up, to tell
+ * "none there" from NOT_FOUND (no such place) and FORBIDDEN (another city's).
  */
-async function readableScope(em: EntityManager, viewer: Viewer | null, filter: InstitutionFilter | null | undefined): Promise<Condition[]> {
+function readableScope(em: EntityManager, viewer: Viewer | null, filter: InstitutionFilter | null | undefined): { conditions: Condition[]; checkWhenEmpty?: () => Promise<void> } {
   const who = requireViewer(viewer);
-  if (filter?.cityCode) {
-    authorize(who, canReadCity(who, await requireCityId(em, filter.cityCode)));
-    return [];
+  const cities = readableCities(who);
+  const conditions: Condition[] = typeof cities === 'number' ? [{ sql: 'd.city_id = ?', params: [cities] }] : [];
+  const { cityCode, districtCode } = filter ?? {};
+  if (cityCode) {
+    return { conditions, checkWhenEmpty: async () => void authorize(who, canReadCity(who, await requireCityId(em, cityCode))) };
   }
-  if (filter?.districtCode) {
-    const district = await em.findOne(District, { code: filter.districtCode });
-    if (!district) throw new NotFoundError('区县 / District', filter.districtCode);
-    authorize(who, canReadCity(who, district.city.id));
-    return [];
+  if (districtCode) {
+    return {
+      conditions,
+      checkWhenEmpty: async () => {
+        const district = await em.findOne(District, { code: districtCode });
+        if (!district) throw new NotFoundError('区县 / District', districtCode);
+        authorize(who, canReadCity(who, district.city.id));
+      },
+    };
   }
-  return who.cityId === null ? [] : [{ sql: 'd.city_id = ?', params: [who.cityId] }];
+  if (cities === 'NONE') throw new ForbiddenError();
+  return { conditions };
 }
 
 export async function findInstitutions(
@@ -35,15 +44,15 @@ export async function findInstitutions(
   args: { filter?: InstitutionFilter | null; orderBy?: InstitutionOrder | null; first: number; after?: string | null; count?: boolean },
   today: string,
 ) {
-  const conditions = filterConditions(args.filter, today);
-  const scope = await readableScope(em, viewer, args.filter);
-  const page = await institutionPage(em, [...conditions, ...scope], {
+  const scope = readableScope(em, viewer, args.filter);
+  const page = await institutionPage(em, [...filterConditions(args.filter, today), ...scope.conditions], {
     field: args.orderBy?.field ?? InstitutionOrderField.NAME,
     direction: args.orderBy?.direction ?? SortDirection.ASC,
     first: args.first,
     after: args.after,
     count: args.count ?? true,
   });
+  if (page.items.length === 0) await scope.checkWhenEmpty?.();
   return {
     totalCount: page.totalCount,
     edges: page.items.map((node, i) => ({ node, cursor: page.cursors[i]! })),
