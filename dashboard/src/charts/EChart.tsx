@@ -6,16 +6,37 @@ import { echarts } from './echarts';
 
 type Chart = ReturnType<typeof echarts.init>;
 
+/** The chart's drawing area in CSS pixels (the stage's, before its scaling). */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
 /**
  * One ECharts instance for the life of the panel, updated with setOption: a screen that
  * runs for days creates no new charts, listeners or canvases per update. The canvas is
  * drawn at the pixels the screen really has (device pixel ratio × stage scale), so text
  * stays crisp on a scaled 4K wall instead of being a blurred, CSS-stretched 1080p image.
  */
-export function EChart({ option, label }: { option: EChartsCoreOption | undefined; label: string }) {
+export function EChart({ option, label, onSize }: { option: EChartsCoreOption | undefined; label: string; onSize?: (size: ChartSize) => void }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<Chart | undefined>(undefined);
   const scale = useStageScale();
+
+  // For an option laid out in pixels (the map's labels): the size ECharts itself reads, whole pixels.
+  useEffect(() => {
+    const host = element.current;
+    if (!host || !onSize) return;
+    const report = () => onSize({ width: host.clientWidth, height: host.clientHeight });
+    const observer = new ResizeObserver(() => {
+      const instance = chart.current;
+      if (instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight)) instance.resize();
+      report();
+    });
+    observer.observe(host);
+    report();
+    return () => observer.disconnect();
+  }, [onSize]);
 
   useEffect(() => {
     const host = element.current;

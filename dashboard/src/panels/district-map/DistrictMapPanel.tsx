@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import { EChart } from '../../charts/EChart';
-import { loadCityMap } from '../../charts/echarts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ChartSize, EChart } from '../../charts/EChart';
+import { type CityMap, loadCityMap } from '../../charts/echarts';
 import { t } from '../../i18n';
 import { PanelFrame } from '../../wall/PanelFrame';
 import type { PanelProps } from '../panel-props';
@@ -9,31 +9,34 @@ import type { DistrictMetric } from '../district-metric';
 
 export function DistrictMapPanel({ lang, overview, asOf, error, focus, metric }: PanelProps & { focus: string | null; metric: DistrictMetric }) {
   const code = overview?.code;
-  const [mapName, setMapName] = useState<string | null>(null);
+  const [map, setMap] = useState<CityMap | null>(null);
+  const [size, setSize] = useState<ChartSize | null>(null);
   const [mapError, setMapError] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (!code) return;
     let current = true;
     loadCityMap(code).then(
-      (name) => current && setMapName(name),
+      (loaded) => current && setMap(loaded),
       (e: Error) => current && setMapError(e.message),
     );
     return () => {
       current = false;
     };
   }, [code]);
+  const onSize = useCallback((next: ChartSize) => setSize((last) => (last?.width === next.width && last.height === next.height ? last : next)), []);
   const option = useMemo(() => {
-    if (!overview || !mapName || mapName !== overview.code) return undefined;
-    const built = buildMapOption(overview, mapName, metric, lang);
+    // Labels are laid out in pixels: nothing is drawn before the chart's size is known.
+    if (!overview || !map || map.name !== overview.code || !size || size.width === 0 || size.height === 0) return undefined;
+    const built = buildMapOption(overview, { ...map, ...size }, metric, lang);
     if (!focus) return built;
     // The district in focus (rotation) stands out; the rest stay as they are.
     const focused = overview.districts.find((d) => d.code === focus)?.name;
     const series = (Array.isArray(built.series) ? built.series : [built.series]).map((s) => ({ ...s, selectedMode: 'single', data: (s as { data?: { name: string }[] }).data?.map((d) => ({ ...d, selected: d.name === focused })) }));
     return { ...built, series } as typeof built;
-  }, [overview, mapName, lang, focus, metric]);
+  }, [overview, map, size, lang, focus, metric]);
   return (
     <PanelFrame title={t(lang, 'map')} testId="panel-map" lang={lang} asOf={asOf} error={error ?? mapError}>
-      <EChart option={option} label={t(lang, 'map')} />
+      <EChart option={option} label={t(lang, 'map')} onSize={onSize} />
     </PanelFrame>
   );
 }

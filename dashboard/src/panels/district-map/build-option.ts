@@ -1,10 +1,34 @@
 /** The district map: each district shaded by slots (or slots per 1,000 residents), named and labelled. */
 import type { EChartsOption } from 'echarts';
+import type { DistrictShapes } from '../../geo/district-shapes';
 import type { WallDistrict, WallOverview } from '../../graphql/types';
 import type { Lang } from '../../i18n';
 import { NO_DATA, chartBase, escapeHtml, inLang, itemsSentence, tooltipBox } from '../chart-base';
 import { type DistrictMetric, districtName, formatMetric, metricName, metricValue } from '../district-metric';
 import { type WallTheme, darkTheme } from '../theme';
+import { type LabelStyle, labelBox } from './label-box';
+import { frameOption } from './map-frame';
+import { layoutMap } from './map-layout';
+import type { Rect } from './rect';
+
+/** The city's map as registered with ECharts, and the size of the chart it is drawn in. */
+export interface MapCanvas {
+  /** The name the district GeoJSON was registered under. */
+  name: string;
+  shapes: DistrictShapes;
+  width: number;
+  height: number;
+}
+
+/** The colour scale's bar, at the chart's bottom left. */
+const SCALE = { left: 24, bottom: 24, width: 20, height: 180 };
+/** The map keeps clear of the scale on the left and leaves a margin all round. */
+const MARGIN = 16;
+
+function mapArea(canvas: MapCanvas): Rect {
+  const left = SCALE.left + SCALE.width + MARGIN;
+  return { x: left, y: MARGIN, width: Math.max(1, canvas.width - left - MARGIN), height: Math.max(1, canvas.height - 2 * MARGIN) };
+}
 
 /** Low and high end of the colour scale; a flat or empty scale is widened so ECharts never divides by zero. */
 export function visualRange(values: readonly number[]): { min: number; max: number } {
@@ -22,13 +46,15 @@ function nameOf(params: unknown): string {
 }
 
 /**
- * @param mapName the name the district GeoJSON was registered under; its features are named
- *   by the districts' Chinese names, so data items keep those names in either language and
- *   only the label and tooltip texts switch to English.
+ * @param canvas the map's features are named by the districts' Chinese names, so data items
+ *   keep those names in either language and only the label and tooltip texts switch to
+ *   English. Each label is placed where it overlaps no other (see label-placement.ts): the
+ *   map series' own placement would stack the labels of small neighbours such as 沙市区
+ *   and 荆州区.
  */
 export function buildMapOption(
   overview: WallOverview,
-  mapName: string,
+  canvas: MapCanvas,
   metric: DistrictMetric,
   lang: Lang,
   theme: WallTheme = darkTheme,
@@ -49,6 +75,15 @@ export function buildMapOption(
     return `${escapeHtml(districtName(d, lang))}<br/>${escapeHtml(metricName(metric, lang))}${separator}${escapeHtml(text(d))}`;
   };
 
+  // Areas of the map the overview does not name still get a label (their name) and so a
+  // place; listing them as data items fixes their data indexes, by which labels are placed.
+  const names = [...overview.districts.map((d) => d.name), ...canvas.shapes.districts.map((d) => d.name).filter((name) => !byName.has(name))];
+  const labelStyle: LabelStyle = { fontSize: theme.fontSize.label, lineHeight: 26, textBorderWidth: 3 };
+  const scaleBox: Rect = { x: SCALE.left, y: canvas.height - SCALE.bottom - SCALE.height, width: SCALE.width, height: SCALE.height };
+  const layout = layoutMap(canvas.shapes, canvas, mapArea(canvas), (name) => labelBox(label(name), labelStyle), [scaleBox]);
+  const placed = new Map(layout.labels.map((l) => [l.name, l]));
+  const leaders = layout.labels.flatMap((l) => (l.leader ? [l.leader] : []));
+
   const lead = inLang(lang, `各区县${metricName(metric, lang)}`, `${metricName(metric, lang)} by district`);
   const description = itemsSentence(lang, lead, overview.districts.map((d) => `${districtName(d, lang)} ${text(d)}`));
 
@@ -62,27 +97,48 @@ export function buildMapOption(
       calculable: false,
       precision: digits,
       inRange: { color: [...theme.sequential] },
-      left: 24,
-      bottom: 24,
-      itemWidth: 20,
-      itemHeight: 180,
+      left: SCALE.left,
+      bottom: SCALE.bottom,
+      itemWidth: SCALE.width,
+      itemHeight: SCALE.height,
       textStyle: { color: theme.text, fontSize: theme.fontSize.axis },
     },
     series: [
       {
         type: 'map',
-        map: mapName,
+        map: canvas.name,
         roam: false,
-        data: overview.districts.map((d) => ({ name: d.name, value: metricValue(d, metric) ?? NO_DATA })),
+        ...frameOption(layout.frame),
+        data: names.map((name) => {
+          const d = byName.get(name);
+          return { name, value: (d && metricValue(d, metric)) ?? NO_DATA };
+        }),
         label: {
           show: true,
           formatter: (params: { name: string }) => label(params.name),
           color: theme.text,
-          fontSize: theme.fontSize.label,
-          lineHeight: 26,
+          ...labelStyle,
           // A dark halo keeps the label readable over the palette's bright cyan end.
           textBorderColor: theme.edge,
-          textBorderWidth: 3,
+        },
+        // The label is drawn centred on these coordinates.
+        labelLayout: (params: { dataIndex?: number }) => {
+          const rect = placed.get(names[params.dataIndex ?? -1] ?? '')?.rect;
+          return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : {};
+        },
+        // Leader lines from small districts to their labels beside the map: a dot on the district, a line to the label.
+        markLine: {
+          silent: true,
+          animation: false,
+          symbol: ['circle', 'none'],
+          symbolSize: 7,
+          label: { show: false },
+          lineStyle: { color: theme.text, width: 1.5, type: 'solid', opacity: 0.85 },
+          emphasis: { disabled: true },
+          data: leaders.map(({ from, to }) => [
+            { x: from[0], y: from[1] },
+            { x: to[0], y: to[1] },
+          ]),
         },
         itemStyle: { areaColor: theme.noData, borderColor: theme.edge, borderWidth: 1.5 },
         emphasis: { label: { color: theme.text }, itemStyle: { areaColor: theme.accent } },
