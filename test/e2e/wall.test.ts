@@ -87,6 +87,9 @@ describe('the wall of 荆州市 at 1920x1080', () => {
       await waitForTotal(14_826, 15_000);
       // Give the map a moment to draw for the screenshot; its own test checks it.
       await wall.page.waitForSelector(MAP_LABELS, { timeout: 5_000 }).catch(() => undefined);
+      // And the charts a moment to finish growing in (ECharts' entry animations run about a
+      // second): the picture is also the README's reference screenshot, docs/wall-421000.png.
+      await wall.page.waitForTimeout(1_500);
     } finally {
       // Also when the wall is wrong: the picture is the quickest way to see how.
       await mkdir(RESULTS_DIR, { recursive: true });

@@ -1,4 +1,11 @@
-/** Target progress: one bar per target in percent, a tick at 序时进度 (time elapsed) and a line at 100%. */
+/**
+ * Target progress: one bar per target in percent, a tick at 序时进度 (time elapsed) and a
+ * line at 100%. Each figure stands in a column right of the plot (a second category axis),
+ * not at its bar's end: the plot is narrow at 1920x1080, and a label at the bar's end ran
+ * into the 100% line whenever the bar stopped some way short of it (77% did). The line
+ * carries no label of its own: the x-axis label under it, in its colour, names it (a second
+ * "100%" at the line's foot overprinted the axis labels).
+ */
 import type { EChartsOption } from 'echarts';
 import { MISSING, formatPercent } from '../../format/number';
 import type { WallTarget } from '../../graphql/types';
@@ -6,8 +13,11 @@ import type { Lang } from '../../i18n';
 import { NO_DATA, chartBase, inLang, itemsSentence } from '../chart-base';
 import { type WallTheme, darkTheme } from '../theme';
 
-/** Bars stop at 150% so one far-exceeded target does not squash the rest; the label keeps the true figure. */
+/** Bars stop at 150% so one far-exceeded target does not squash the rest; the figure beside it keeps the true progress. */
 export const DISPLAY_CAP_PERCENT = 150;
+
+/** Where the dashed line stands: the target itself. */
+export const TARGET_PERCENT = 100;
 
 /** A progress of 1.43 reads "143%"; an unknown one "—". */
 export function progressLabel(progress: number | null): string {
@@ -46,30 +56,49 @@ export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, th
 
   return {
     ...chartBase(theme, description),
-    grid: { left: 16, right: 90, top: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // The axis labels on all sides (titles left, figures right, percents below) are kept inside the chart.
+    grid: { left: 16, right: 12, top: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
       min: 0,
       max: DISPLAY_CAP_PERCENT,
       interval: 50,
-      axisLabel: { color: theme.textMuted, fontSize: theme.fontSize.axis, formatter: '{value}%' },
+      axisLabel: {
+        color: theme.textMuted,
+        fontSize: theme.fontSize.axis,
+        formatter: (value: number) => (value === TARGET_PERCENT ? `{target|${value}%}` : `${value}%`),
+        rich: { target: { color: theme.accent, fontSize: theme.fontSize.axis, fontWeight: 'bold' } },
+      },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: targets.map((t) => t.title),
-      axisLabel: {
-        color: theme.text,
-        fontSize: theme.fontSize.axis,
-        lineHeight: 24,
-        // Long titles ("2025年每千人口托位数达到4.5个") wrap onto a second line instead of pushing the bars aside.
-        width: 260,
-        overflow: 'break',
+    yAxis: [
+      {
+        type: 'category',
+        inverse: true,
+        data: targets.map((t) => t.title),
+        axisLabel: {
+          color: theme.text,
+          fontSize: theme.fontSize.axis,
+          lineHeight: 24,
+          // Long titles ("2025年每千人口托位数达到4.5个") wrap onto a second line instead of pushing the bars aside.
+          width: 260,
+          overflow: 'break',
+        },
+        axisLine: { show: false },
+        axisTick: { show: false },
       },
-      axisLine: { show: false },
-      axisTick: { show: false },
-    },
+      {
+        // The figures' column, right of the plot's 150% edge: no bar, tick or line reaches it.
+        type: 'category',
+        position: 'right',
+        inverse: true,
+        data: targets.map((t) => progressLabel(t.progress)),
+        axisLabel: { color: theme.text, fontSize: theme.fontSize.label, fontWeight: 'bold', margin: 14, interval: 0 },
+        axisLine: { show: false },
+        axisTick: { show: false },
+        splitLine: { show: false },
+      },
+    ],
     series: [
       {
         type: 'bar',
@@ -79,21 +108,15 @@ export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, th
           value: t.progress === null ? NO_DATA : barPercent(t.progress),
           itemStyle: { color: statusColour(t.onTrack, theme), borderRadius: [0, 6, 6, 0] },
         })),
-        label: {
-          show: true,
-          position: 'right',
-          distance: 10,
-          color: theme.text,
-          fontSize: theme.fontSize.label,
-          fontWeight: 'bold',
-          formatter: (params: { dataIndex: number }) => progressLabel(targets[params.dataIndex]?.progress ?? null),
-        },
+        // The figure is the right axis's label, in its row (see yAxis[1]), never at the bar's end.
+        label: { show: false },
         markLine: {
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.accent, type: 'dashed', width: 2 },
-          label: { color: theme.accent, fontSize: theme.fontSize.axis, formatter: '100%' },
-          data: [{ xAxis: 100 }],
+          label: { show: false },
+          emphasis: { disabled: true },
+          data: [{ xAxis: TARGET_PERCENT }],
         },
       },
       {
