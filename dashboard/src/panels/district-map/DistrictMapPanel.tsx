@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { PanelFrame } from '../../wall/PanelFrame';
 import type { PanelProps } from '../panel-props';
 import { buildMapOption } from './build-option';
+import { withFocus } from './focus';
 import type { DistrictMetric } from '../district-metric';
 
 export function DistrictMapPanel({ lang, overview, asOf, error, focus, metric }: PanelProps & { focus: string | null; metric: DistrictMetric }) {
@@ -24,16 +25,14 @@ export function DistrictMapPanel({ lang, overview, asOf, error, focus, metric }:
     };
   }, [code]);
   const onSize = useCallback((next: ChartSize) => setSize((last) => (last?.width === next.width && last.height === next.height ? last : next)), []);
-  const option = useMemo(() => {
+  const built = useMemo(() => {
     // Labels are laid out in pixels: nothing is drawn before the chart's size is known.
     if (!overview || !map || map.name !== overview.code || !size || size.width === 0 || size.height === 0) return undefined;
-    const built = buildMapOption(overview, { ...map, ...size }, metric, lang);
-    if (!focus) return built;
-    // The district in focus (rotation) stands out; the rest stay as they are.
-    const focused = overview.districts.find((d) => d.code === focus)?.name;
-    const series = (Array.isArray(built.series) ? built.series : [built.series]).map((s) => ({ ...s, selectedMode: 'single', data: (s as { data?: { name: string }[] }).data?.map((d) => ({ ...d, selected: d.name === focused })) }));
-    return { ...built, series } as typeof built;
-  }, [overview, map, size, lang, focus, metric]);
+    return buildMapOption(overview, { ...map, ...size }, metric, lang);
+  }, [overview, map, size, lang, metric]);
+  // The district in focus (rotation) stands out; on the city view (no focus) none does.
+  const focused = overview?.districts.find((d) => d.code === focus)?.name ?? null;
+  const option = useMemo(() => built && withFocus(built, focused), [built, focused]);
   return (
     <PanelFrame title={t(lang, 'map')} testId="panel-map" lang={lang} asOf={asOf} error={error ?? mapError}>
       <EChart option={option} label={t(lang, 'map')} onSize={onSize} />
