@@ -4,6 +4,7 @@ import { UPDATE_ANIMATION_MS } from '../chart-base';
 import { ariaDescription, callFormatter, field, partOf } from '../read-option';
 import { district, jianli, jingzhouDistrict, overview, shashi } from '../test-fixtures';
 import { buildRankingOption, rankDistricts } from './build-option';
+import { darkTheme } from '../theme';
 
 const city = overview();
 const bySlotsDescending = [...city.districts].sort((a, b) => b.slots - a.slots);
@@ -71,5 +72,21 @@ describe('rankDistricts', () => {
     const a = district({ name: '甲', nameEn: 'A', slots: 10 });
     const b = district({ name: '乙', nameEn: 'B', slots: 10 });
     expect(rankDistricts([a, b], 'slots').map((r) => r.district.name)).toEqual(['甲', '乙']);
+  });
+
+  it('draws the district in focus, and only it, in the map’s selection colour, its bar and its name', () => {
+    const option = buildRankingOption(city, 'slots', 'zh-CN', shashi.code);
+    const names = partOf(option, 'yAxis').data as unknown[];
+    const bars = partOf(option, 'series').data as unknown[];
+    const at = bySlotsDescending.findIndex((d) => d.code === shashi.code);
+    expect(names[at]).toEqual({ value: shashi.name, textStyle: { color: darkTheme.warn, fontWeight: 'bold' } });
+    expect(bars[at]).toEqual({ value: shashi.slots, itemStyle: { color: darkTheme.warn } });
+    expect(names.filter((n, i) => i !== at)).toEqual(bySlotsDescending.filter((d) => d.code !== shashi.code).map((d) => d.name));
+    expect(bars.filter((b, i) => i !== at)).toEqual(bySlotsDescending.filter((d) => d.code !== shashi.code).map((d) => d.slots));
+  });
+
+  it('draws every bar alike on the city view', () => {
+    expect(partOf(buildRankingOption(city, 'slots', 'zh-CN', null), 'yAxis').data).toEqual(bySlotsDescending.map((d) => d.name));
+    expect(partOf(buildRankingOption(city, 'slots', 'zh-CN', null), 'series').data).toEqual(bySlotsDescending.map((d) => d.slots));
   });
 });

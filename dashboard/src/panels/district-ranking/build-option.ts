@@ -1,4 +1,8 @@
-/** The district ranking: one horizontal bar per district, largest on top, its value at the bar's end. */
+/**
+ * The district ranking: one horizontal bar per district, largest on top, its value at the
+ * bar's end. While the wall rotates through the districts, the one in focus is drawn in the
+ * map's selection colour (bar and name), so both panels point at the same district.
+ */
 import type { EChartsOption } from 'echarts';
 import type { WallDistrict, WallOverview } from '../../graphql/types';
 import type { Lang } from '../../i18n';
@@ -22,9 +26,11 @@ export function buildRankingOption(
   overview: WallOverview,
   metric: DistrictMetric,
   lang: Lang,
+  focus: string | null = null,
   theme: WallTheme = darkTheme,
 ): EChartsOption {
   const ranked = rankDistricts(overview.districts, metric);
+  const focused = (r: Ranked) => r.district.code === focus;
   const labels = ranked.map((r) => formatMetric(r.value, metric, lang));
   const names = ranked.map((r) => districtName(r.district, lang));
 
@@ -45,7 +51,7 @@ export function buildRankingOption(
       type: 'category',
       // A category axis draws its first entry at the bottom: inverse puts the largest on top.
       inverse: true,
-      data: names,
+      data: ranked.map((r, i) => (focused(r) ? { value: names[i]!, textStyle: { color: theme.warn, fontWeight: 'bold' } } : names[i]!)),
       axisLabel: { color: theme.text, fontSize: theme.fontSize.label, margin: 16 },
       axisLine: { show: false },
       axisTick: { show: false },
@@ -54,7 +60,7 @@ export function buildRankingOption(
       {
         type: 'bar',
         name: metricName(metric, lang),
-        data: ranked.map((r) => r.value ?? NO_DATA),
+        data: ranked.map((r) => (focused(r) ? { value: r.value ?? NO_DATA, itemStyle: { color: theme.warn } } : r.value ?? NO_DATA)),
         barWidth: '56%',
         itemStyle: {
           borderRadius: [0, 6, 6, 0],
