@@ -32,7 +32,6 @@ export const INSTITUTION = gql`
   query Institution($id: ID!) { institution(id: $id) { ${INSTITUTION_FIELDS} } }
 `;
 
-// No AuditEntry.id: the server cannot serialise it yet (a bigint as ID answers INTERNAL_SERVER_ERROR).
 export const INSTITUTION_HISTORY = gql`
   query InstitutionHistory($id: ID!) {
     institution(id: $id) { id name history { id at actorName actorRole action before after reason } }

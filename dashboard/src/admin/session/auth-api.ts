@@ -9,6 +9,11 @@ export interface AuthApi {
 
 const PAYLOAD = 'accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id username displayName role cityCode districtCodes }';
 
+/** The session's operations, exported so a test checks them against the schema. */
+export const LOGIN = `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { ${PAYLOAD} } }`;
+export const REFRESH = `mutation Refresh($refreshToken: String!) { refreshToken(refreshToken: $refreshToken) { ${PAYLOAD} } }`;
+export const LOGOUT = 'mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }';
+
 /** POSTs an operation to /graphql and returns its data, or throws an error carrying the response's `errors`. */
 async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch('/graphql', {
@@ -24,17 +29,14 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
 
 export const httpAuthApi: AuthApi = {
   async login(username, password) {
-    const data = await post<{ login: AuthPayload }>(`mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { ${PAYLOAD} } }`, {
-      username,
-      password,
-    });
+    const data = await post<{ login: AuthPayload }>(LOGIN, { username, password });
     return data.login;
   },
   async refresh(refreshToken) {
-    const data = await post<{ refreshToken: AuthPayload }>(`mutation Refresh($refreshToken: String!) { refreshToken(refreshToken: $refreshToken) { ${PAYLOAD} } }`, { refreshToken });
+    const data = await post<{ refreshToken: AuthPayload }>(REFRESH, { refreshToken });
     return data.refreshToken;
   },
   async logout(refreshToken) {
-    await post<{ logout: boolean }>('mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }', { refreshToken });
+    await post<{ logout: boolean }>(LOGOUT, { refreshToken });
   },
 };
