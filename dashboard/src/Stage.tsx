@@ -1,33 +1,53 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { type LayoutChoice, STANDARD_FRAME, type StageFrame, type WallLayout, chooseFrame, fitScale } from './stage-frame';
 
-const WIDTH = 1920;
-const HEIGHT = 1080;
-
-function fitScale(): number {
-  return Math.min(window.innerWidth / WIDTH, window.innerHeight / HEIGHT);
+interface Fitted {
+  frame: StageFrame;
+  scale: number;
 }
 
-const StageScale = createContext(1);
+function fit(choice: LayoutChoice): Fitted {
+  const size = { width: window.innerWidth, height: window.innerHeight };
+  const frame = chooseFrame(size, choice);
+  return { frame, scale: fitScale(frame, size) };
+}
 
-/** How much the 1920×1080 stage is scaled on this screen (charts draw at that resolution). */
+const StageFit = createContext<Fitted>({ frame: STANDARD_FRAME, scale: 1 });
+
+/** How much the stage is scaled on this screen (charts draw at that resolution). */
 export function useStageScale(): number {
-  return useContext(StageScale);
+  return useContext(StageFit).scale;
 }
 
-/** A 1920×1080 frame, scaled to fit the window and centred (letterboxed), like the wall screen. */
-export function Stage({ children }: { children: ReactNode }) {
-  const [scale, setScale] = useState(fitScale);
+/** Which layout the stage has now: the 1920×1080 one or the wide one (see stage-frame.ts). */
+export function useStageLayout(): WallLayout {
+  return useContext(StageFit).frame.layout;
+}
+
+/**
+ * The wall's frame, scaled to fit the window and centred (letterboxed): 1920×1080, or a wide
+ * one on a wide wall. It is chosen again on every resize, so a window that turns wide
+ * switches layout live.
+ */
+export function Stage({ layout = 'auto', children }: { layout?: LayoutChoice; children: ReactNode }) {
+  const [fitted, setFitted] = useState(() => fit(layout));
 
   useEffect(() => {
-    const onResize = () => setScale(fitScale());
+    const onResize = () =>
+      setFitted((last) => {
+        const next = fit(layout);
+        const same = next.scale === last.scale && next.frame.layout === last.frame.layout && next.frame.width === last.frame.width;
+        return same ? last : next;
+      });
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
-  }, []);
+  }, [layout]);
 
+  const { frame, scale } = fitted;
   return (
     <div className="viewport">
-      <div className="stage" style={{ width: WIDTH, height: HEIGHT, transform: `translate(-50%, -50%) scale(${scale})` }}>
-        <StageScale.Provider value={scale}>{children}</StageScale.Provider>
+      <div className="stage" style={{ width: frame.width, height: frame.height, transform: `translate(-50%, -50%) scale(${scale})` }}>
+        <StageFit.Provider value={fitted}>{children}</StageFit.Provider>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { readPageParams } from './params';
 import { Stage } from './Stage';
 import './styles.css';
+import './wall/wide-layout.css';
 
 const params = readPageParams(window.location.search);
 const root = document.getElementById('root');
@@ -12,7 +13,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <Stage>
+    <Stage layout={params.layout}>
       <ErrorBoundary
         fallback={(error) => (
           <main className="board">

@@ -1,4 +1,5 @@
 import { type Lang, langFromSearch } from './i18n';
+import type { LayoutChoice } from './stage-frame';
 
 /** The city shown when the URL names none (421000). */
 export const DEFAULT_CITY = '421000';
@@ -17,9 +18,17 @@ export interface PageParams {
   districts: boolean;
   /** What colours the map and orders the ranking (`?metric=per1000` for slots per 1,000 residents). */
   metric: 'slots' | 'slotsPer1000';
+  /** The stage: `?layout=wide` or `?layout=standard` (1920×1080); by default it follows the window's shape. */
+  layout: LayoutChoice;
 }
 
-/** `?city=421000&lang=en&token=…&rotate=421000,320700&every=60&districts=1`. */
+/** `wide` and `standard` are taken as they are; anything else (or nothing) is `auto`. */
+export function layoutFromParam(value: string | null): LayoutChoice {
+  const name = value?.trim().toLowerCase();
+  return name === 'wide' || name === 'standard' ? name : 'auto';
+}
+
+/** `?city=421000&lang=en&token=…&rotate=421000,320700&every=60&districts=1&layout=wide`. */
 export function readPageParams(search: string): PageParams {
   const query = new URLSearchParams(search);
   const city = query.get('city')?.trim();
@@ -33,5 +42,6 @@ export function readPageParams(search: string): PageParams {
     every: Number.isFinite(every) && every >= MIN_ROTATION_SECONDS ? every : 60,
     districts: query.get('districts') === '1',
     metric: query.get('metric') === 'per1000' ? 'slotsPer1000' : 'slots',
+    layout: layoutFromParam(query.get('layout')),
   };
 }

@@ -23,11 +23,12 @@ export function EChart({ option, label, onSize }: { option: EChartsCoreOption | 
   const chart = useRef<Chart | undefined>(undefined);
   const scale = useStageScale();
 
-  // For an option laid out in pixels (the map's labels): the size ECharts itself reads, whole pixels.
+  // The chart follows its box (the wall switches layout live on a resize); an option laid out
+  // in pixels (the map's labels) also gets the size ECharts itself reads, in whole pixels.
   useEffect(() => {
     const host = element.current;
-    if (!host || !onSize) return;
-    const report = () => onSize({ width: host.clientWidth, height: host.clientHeight });
+    if (!host) return;
+    const report = () => onSize?.({ width: host.clientWidth, height: host.clientHeight });
     const observer = new ResizeObserver(() => {
       const instance = chart.current;
       if (instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight)) instance.resize();

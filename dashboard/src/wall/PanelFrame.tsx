@@ -6,11 +6,11 @@ import { clockTime } from './time';
  * Every panel's frame: its title, its own "数据截至 HH:mm:ss", and its errors and staleness
  * inside the frame, so a failing panel never blanks the screen.
  */
-/** `asOf`: undefined while loading, null for a panel with nothing to date. */
+/** `asOf`: undefined while loading, null for a panel with nothing to date. `testId` is also a class, which the layouts place the panel by. */
 export function PanelFrame(props: { title: string; testId: string; lang: Lang; asOf: string | null | undefined; error?: string | undefined; className?: string; children: ReactNode }) {
   const { title, testId, lang, asOf, error, className, children } = props;
   return (
-    <section className={`panel ${className ?? ''}`} data-testid={testId}>
+    <section className={`panel ${testId} ${className ?? ''}`} data-testid={testId}>
       <header className="panel-header">
         <h2>{title}</h2>
         {asOf === null ? null : <span className="as-of">{asOf ? t(lang, 'dataAsOf', { time: clockTime(asOf, lang) }) : t(lang, 'loading')}</span>}

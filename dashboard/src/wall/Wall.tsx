@@ -5,6 +5,7 @@ import { useConnection } from '../hooks/useConnection';
 import { useWallOverview } from '../hooks/useWallOverview';
 import { t } from '../i18n';
 import type { PageParams } from '../params';
+import { useStageLayout } from '../Stage';
 import { DistrictMapPanel } from '../panels/district-map/DistrictMapPanel';
 import { DistrictRankingPanel } from '../panels/district-ranking/DistrictRankingPanel';
 import { IndicatorCardsPanel } from '../panels/indicator-cards/IndicatorCardsPanel';
@@ -16,12 +17,16 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { Header } from './Header';
 import { rotationPlan, viewAt } from './rotation';
 
-/** The 1920×1080 wall: one subscription drives every panel. */
+/**
+ * The wall: one subscription drives every panel. The same panels stay mounted in either
+ * layout (1920×1080, or wide: see wide-layout.css), so a switch keeps their state and charts.
+ */
 export function Wall({ params, clients }: { params: PageParams; clients: Clients }) {
   const now = useClock();
   const connection = useConnection(clients.connection);
   const [startedAt] = useState(() => Date.now());
   const lang = params.lang;
+  const layout = useStageLayout();
 
   // Rotation: which city (and district in focus) is on screen now.
   const cities = params.rotate.length > 0 ? params.rotate : [params.city];
@@ -41,7 +46,7 @@ export function Wall({ params, clients }: { params: PageParams; clients: Clients
   const panel = { lang, asOf, error: failure };
 
   return (
-    <main className={`wall ${disconnected ? 'wall-stale' : ''}`} lang={lang}>
+    <main className={`wall wall-${layout} ${disconnected ? 'wall-stale' : ''}`} lang={lang} data-layout={layout}>
       <Header lang={lang} cityName={shown ? (lang === 'en' ? shown.nameEn : shown.name) : undefined} now={now} state={connection.state} focus={focus ? (lang === 'en' ? focus.nameEn : focus.name) : null} />
       {disconnected ? <ConnectionBanner lang={lang} since={connection.since} now={now} /> : null}
       {!shown && !failure ? <div className="wall-loading">{t(lang, 'loading')}</div> : null}

@@ -1,4 +1,5 @@
-// The district map's labels as the option places them on the 1920x1080 wall. Label boxes
+// The district map's labels as the option places them on the 1920x1080 wall and on the wide
+// walls (where the map is larger and so are its labels). Label boxes
 // are sized by labelBox from the label's own text and style (its widths are checked against
 // Chromium's in label-box.test.ts; test/e2e/wall-map-labels.test.ts checks the drawn boxes).
 import type { EChartsOption } from 'echarts';
@@ -10,7 +11,7 @@ import { callFormatter, field, listOf, partOf } from '../read-option';
 import { buildMapOption } from './build-option';
 import { renderMap } from './echarts-ssr';
 import { labelBox } from './label-box';
-import { type CityCode, WALL_MAP_SIZE, cityOverview, wallCanvas } from './map-fixtures';
+import { type CityCode, WALL_MAP_SIZE, WIDE_WALL_MAP_SIZES, cityOverview, wallCanvas } from './map-fixtures';
 import { type Rect, containsPoint, rectAround, segmentHitsRect, tooClose, within } from './rect';
 
 interface Placed {
@@ -104,6 +105,55 @@ describe('buildMapOption: where the labels go on the 1920x1080 wall', () => {
   it.each<CityCode>(['421000', '320700'])('makes ECharts draw every label of %s centred where the option placed it', (city) => {
     const option = buildMapOption(cityOverview(city), wallCanvas(city), 'slots', 'zh-CN');
     const chart = renderMap(city, option, WALL_MAP_SIZE);
+    try {
+      const drawn = chart.labels();
+      const placed = placedLabels(option);
+      expect(drawn).toHaveLength(placed.length);
+      for (const label of placed) {
+        const found = drawn.find((d) => d.text === label.text);
+        expect(found, label.text).toBeDefined();
+        expect(found!.x).toBeCloseTo(label.centre[0], 3);
+        expect(found!.y).toBeCloseTo(label.centre[1], 3);
+      }
+    } finally {
+      chart.dispose();
+    }
+  });
+});
+
+describe('buildMapOption: where the labels go on the wide walls', () => {
+  const wideCases = Object.entries(WIDE_WALL_MAP_SIZES).flatMap(([wall, size]) => everyCase.map((c) => ({ ...c, wall, size })));
+
+  it.each(wideCases)(
+    'places every label of the map of $city inside the $wall wall\'s map, no two over each other, none on the colour scale or crossed by a leader line ($lang, $metric, $figures figures)',
+    ({ city, lang, metric, figures, size }) => {
+      const option = buildMapOption(cityOverview(city, figures), wallCanvas(city, size), metric, lang);
+      const labels = placedLabels(option);
+      expect(labels).toHaveLength(wallCanvas(city).shapes.districts.length);
+      expect(overlapping(labels)).toEqual([]);
+      const chart = { x: 0, y: 0, ...size };
+      for (const label of labels) expect(within(label.rect, chart), `${label.name} inside the chart`).toBe(true);
+      const scale = partOf(option, 'visualMap');
+      const box: Rect = { x: Number(scale.left), y: size.height - Number(scale.bottom) - Number(scale.itemHeight), width: Number(scale.itemWidth), height: Number(scale.itemHeight) };
+      for (const label of labels) expect(tooClose(label.rect, box), `${label.name} clear of the colour scale`).toBe(false);
+      for (const [from, to] of leaders(option)) {
+        const target = labels.filter((l) => containsPoint(l.rect, to, 0.01));
+        expect(target, `the leader ending at ${to} ends on one label`).toHaveLength(1);
+        expect(labels.filter((l) => containsPoint(l.rect, from)), `the dot at ${from} is covered`).toEqual([]);
+        expect(labels.filter((l) => l !== target[0] && segmentHitsRect(from, to, l.rect)).map((l) => l.name)).toEqual([]);
+      }
+    },
+  );
+
+  it('sets the labels of the wide walls\' maps larger than on the 1920x1080 wall', () => {
+    const fontSize = (size: { width: number; height: number }) => Number(field(partOf(buildMapOption(cityOverview('421000'), wallCanvas('421000', size), 'slots', 'zh-CN'), 'series'), 'label').fontSize);
+    expect(fontSize(WIDE_WALL_MAP_SIZES['3840x1080'])).toBeGreaterThan(fontSize(WALL_MAP_SIZE));
+  });
+
+  it.each<CityCode>(['421000', '320700'])('makes ECharts draw every label of %s centred where the option placed it on the 3840x1080 wall', (city) => {
+    const size = WIDE_WALL_MAP_SIZES['3840x1080'];
+    const option = buildMapOption(cityOverview(city), wallCanvas(city, size), 'slots', 'zh-CN');
+    const chart = renderMap(city, option, size);
     try {
       const drawn = chart.labels();
       const placed = placedLabels(option);

@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n';
 import { NO_DATA, chartBase, escapeHtml, inLang, itemsSentence, tooltipBox } from '../chart-base';
 import { type DistrictMetric, districtName, formatMetric, metricName, metricValue } from '../district-metric';
 import { type WallTheme, darkTheme } from '../theme';
-import { type LabelStyle, labelBox } from './label-box';
+import { labelBox } from './label-box';
+import { mapLabelStyle } from './label-style';
 import { frameOption } from './map-frame';
 import { layoutMap } from './map-layout';
 import type { Rect } from './rect';
@@ -78,7 +79,7 @@ export function buildMapOption(
   // Areas of the map the overview does not name still get a label (their name) and so a
   // place; listing them as data items fixes their data indexes, by which labels are placed.
   const names = [...overview.districts.map((d) => d.name), ...canvas.shapes.districts.map((d) => d.name).filter((name) => !byName.has(name))];
-  const labelStyle: LabelStyle = { fontSize: theme.fontSize.label, lineHeight: 26, textBorderWidth: 3 };
+  const labelStyle = mapLabelStyle(canvas, theme.fontSize.label);
   const scaleBox: Rect = { x: SCALE.left, y: canvas.height - SCALE.bottom - SCALE.height, width: SCALE.width, height: SCALE.height };
   const layout = layoutMap(canvas.shapes, canvas, mapArea(canvas), (name) => labelBox(label(name), labelStyle), [scaleBox]);
   const placed = new Map(layout.labels.map((l) => [l.name, l]));

@@ -1,6 +1,6 @@
 /**
  * For the map's tests: the real district outlines of the two demo cities, their districts as
- * the wall receives them, and the map chart's size on the 1920x1080 wall.
+ * the wall receives them, and the map chart's size on the 1920x1080 wall and on the wide walls.
  */
 import { readFileSync } from 'node:fs';
 import { type DistrictShapes, districtShapes } from '../../geo/district-shapes';
@@ -13,6 +13,16 @@ import type { MapCanvas } from './build-option';
  * as Chromium lays it out: test/e2e/wall-map-labels.test.ts reads the same size.
  */
 export const WALL_MAP_SIZE = { width: 698, height: 542 } as const;
+
+/**
+ * The map chart's drawing area on the wide walls (full height, in the middle), by stage
+ * width, as Chromium lays it out: test/e2e/wall-wide.test.ts prints the same sizes.
+ */
+export const WIDE_WALL_MAP_SIZES = {
+  '2880x1080': { width: 897, height: 862 },
+  '3840x1080': { width: 1415, height: 862 },
+  '5760x1080': { width: 2284, height: 862 },
+} as const;
 
 export type CityCode = '421000' | '320700';
 
@@ -28,9 +38,9 @@ export function cityShapes(code: CityCode): DistrictShapes {
   return known;
 }
 
-/** The city's map in a chart the size the wall gives it. */
-export function wallCanvas(code: CityCode): MapCanvas {
-  return { name: code, shapes: cityShapes(code), ...WALL_MAP_SIZE };
+/** The city's map in a chart the size the wall gives it (the 1920x1080 wall's unless told). */
+export function wallCanvas(code: CityCode, size: { width: number; height: number } = WALL_MAP_SIZE): MapCanvas {
+  return { name: code, shapes: cityShapes(code), ...size };
 }
 
 // Code, name, English name, population (the demo data set's), slots (as the demo wall shows them).
