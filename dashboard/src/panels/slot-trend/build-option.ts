@@ -95,7 +95,8 @@ export function buildTrendOption(
                 symbol: 'diamond',
                 symbolSize: 22,
                 itemStyle: { color: theme.warn, borderColor: theme.text, borderWidth: 2, shadowBlur: 18, shadowColor: theme.warn },
-                label: { show: true, position: 'top', distance: 12, color: theme.warn, fontSize: theme.fontSize.label, formatter: `${liveName} ${formatCount(p.value)}` },
+                // Above the point and ending at it: the live month is the plot's right edge, so a centred label ran past the chart.
+                label: { show: true, position: 'top', align: 'right', offset: [11, 0], distance: 12, color: theme.warn, fontSize: theme.fontSize.label, formatter: `${liveName} ${formatCount(p.value)}` },
               }
             : p.value,
         ),
@@ -104,7 +105,8 @@ export function buildTrendOption(
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.warn, type: 'dashed', width: 2 },
-          label: { position: 'insideEndTop', color: theme.warn, fontSize: theme.fontSize.axis, formatter: targetText ?? '' },
+          // At the line's start, far from the live label at its end (they met when the live figure neared the target).
+          label: { position: 'insideStartTop', color: theme.warn, fontSize: theme.fontSize.axis, formatter: targetText ?? '' },
           data: targetLevel === null ? [] : [{ yAxis: targetLevel }],
         },
       },
