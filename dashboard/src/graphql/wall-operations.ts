@@ -1,4 +1,4 @@
-/** The one subscription that drives a wall screen, and the ticker's. Kept in step with types.ts. */
+/** The one subscription that drives a wall screen, and the ticker's. Their shapes are in types.ts, held to the schema by types-match.ts. */
 export const WALL_OVERVIEW = /* GraphQL */ `
   subscription WallOverview($code: String!) {
     cityOverview(code: $code) {

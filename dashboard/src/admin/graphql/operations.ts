@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-/** The staff pages' operations. Their result shapes are in types.ts, kept in step by hand. */
+/** The staff pages' operations. Their result shapes are in types.ts, held to the schema by ../../graphql/types-match.ts. */
 
 const INSTITUTION_FIELDS = `
   id name ownership inclusive demonstrationLevel pilotLevel slots enrolled ageClasses address
