@@ -17,6 +17,7 @@ import { assertNoNul } from './http/text-limits.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { logRedaction } from './http/log-redaction.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
 import { createSchema } from './schema.js';
 import { registerExports } from './export/export.routes.js';
@@ -78,6 +79,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     },
     requestIdHeader: false,
   });
+  await registerSecurityHeaders(app);
   const log = (message: string) => app.log.info(message);
   const metrics = createMetrics();
   instrumentHttp(app, metrics);

@@ -30,6 +30,22 @@ describe('HTTP endpoints', () => {
     expect(res.status).toBe(400);
   });
 
+  it('sends the security headers on pages and API answers: a script policy of this origin only, no framing, no referrer, nosniff', async () => {
+    for (const url of [`${api.url}/`, `${api.url}/healthz`, `${api.url}/graphql?query=%7B__typename%7D`]) {
+      const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      const policy = res.headers.get('content-security-policy') ?? '';
+      expect(policy, url).toContain("script-src 'self'");
+      expect(policy, url).toContain("frame-ancestors 'none'");
+      expect(policy, url).toContain("object-src 'none'");
+      expect(policy, url).not.toContain('upgrade-insecure-requests');
+      expect(res.headers.get('referrer-policy'), url).toBe('no-referrer');
+      expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), url).toBe('DENY');
+      expect(res.headers.get('strict-transport-security'), url).toBeNull();
+      await res.arrayBuffer();
+    }
+  });
+
   it('answers /healthz and /readyz', async () => {
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${api.url}/readyz`);

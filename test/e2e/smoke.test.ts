@@ -34,4 +34,33 @@ describe('the e2e machinery', () => {
       await context.close();
     }
   });
+
+  it('runs the wall, the sign-in page, the analyst pages and GraphiQL under the server’s Content-Security-Policy without one violation', async () => {
+    const pages: [string, string][] = [
+      ['/?city=421000', '[data-testid="total-slots"]'],
+      ['/admin', 'input'],
+      ['/explore', 'input'],
+      ['/graphiql', '.graphiql-container'],
+    ];
+    for (const [address, drawn] of pages) {
+      const { page, context, errors } = await newWallPage(browser, `${api.url}${address}`);
+      try {
+        // Every violation the page reports, from its first script on (hence the reload).
+        await page.addInitScript(() => {
+          const g = globalThis as unknown as { __violations: string[]; addEventListener(type: string, listener: (event: { violatedDirective: string; blockedURI: string }) => void): void };
+          g.__violations = [];
+          g.addEventListener('securitypolicyviolation', (event) => g.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+        });
+        await page.reload({ waitUntil: 'load' });
+        await page.waitForSelector(drawn, { timeout: 20_000 });
+        // The charts and editors finish drawing (and loading their workers) after the first paint.
+        await page.waitForTimeout(1_500);
+        const reported = await page.evaluate(() => (globalThis as unknown as { __violations: string[] }).__violations);
+        const logged = errors.filter((e) => /Content Security Policy/i.test(e));
+        expect([...reported, ...logged], address).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
