@@ -13,23 +13,13 @@ import { launchBrowser, newWallPage, type WallPage } from '../support/browser.js
 import { citySlots, openInstitution } from '../support/figures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { RESULTS_DIR } from './paths.js';
+import { mapLabels, named, overlapping, type Box, type LabelBox } from './map-labels.js';
 
 const CITY = '421000'; // 荆州市
 const SHASHI = '421002'; // 沙市区, where staff.shashi may edit
 const PANELS = ['panel-key-figures', 'panel-ranking', 'panel-map', 'panel-trend', 'panel-targets', 'panel-indicators', 'panel-ticker'];
 /** The widest black band a fitted stage may leave (rounding of its width). */
 const BAND_PX = 2;
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-interface Label extends Box {
-  text: string;
-}
 
 /** What the page functions below touch of the DOM and of ECharts instances (the test tsconfig has no DOM lib). */
 interface PageNode {
@@ -41,17 +31,8 @@ interface PageDocument {
   querySelector(selector: string): PageNode | null;
   querySelectorAll(selector: string): ArrayLike<PageNode>;
 }
-interface PageElement {
-  ignore?: boolean;
-  invisible?: boolean;
-  style: { text?: unknown };
-  getTextContent?(): PageElement | undefined;
-  getBoundingRect(): { clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } };
-  getComputedTransform(): unknown;
-}
 interface PageChart {
   getOption(): { series?: { type?: string }[] };
-  getZr(): { storage: { getDisplayList(update: boolean): PageElement[] } };
   getWidth(): number;
   getHeight(): number;
   getDom(): { clientWidth: number; clientHeight: number };
@@ -94,35 +75,6 @@ function geometry(page: Page): Promise<Geometry> {
   }, PANELS);
 }
 
-/**
- * The on-canvas boxes of the map series' labels, once the map is drawn and its labels have
- * stopped moving (two reads 300 ms apart agree); null while the map is not drawn yet.
- */
-async function mapLabels(page: Page): Promise<Label[] | null> {
-  const read = () =>
-    page.evaluate(() => {
-      const charts = (globalThis as unknown as PageGlobals).__careboard?.charts;
-      const map = [...(charts ?? [])].find((c) => c.getOption().series?.[0]?.type === 'map');
-      if (!map) return null;
-      // Labels are not in the display list themselves (their text spans are): reach them through the areas hosting them.
-      return map
-        .getZr()
-        .storage.getDisplayList(true)
-        .map((host) => host.getTextContent?.())
-        .filter((el): el is PageElement => !!el && !el.ignore && !el.invisible && typeof el.style.text === 'string' && el.style.text !== '')
-        .map((el) => {
-          const box = el.getBoundingRect().clone();
-          box.applyTransform(el.getComputedTransform());
-          return { text: String(el.style.text), x: box.x, y: box.y, width: box.width, height: box.height };
-        });
-    });
-  const first = await read();
-  if (!first || first.length === 0) return null;
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const second = await read();
-  return JSON.stringify(first) === JSON.stringify(second) ? second : null;
-}
-
 /** Live chart instances, those whose canvas is not the size of its box, and the map chart's size ("698x542"). */
 function charts(page: Page): Promise<{ count: number; missized: string[]; map: string }> {
   return page.evaluate(() => {
@@ -133,15 +85,6 @@ function charts(page: Page): Promise<{ count: number; missized: string[]; map: s
     const map = all.find((c) => c.getOption().series?.[0]?.type === 'map');
     return { count: all.length, missized, map: map ? `${map.getWidth()}x${map.getHeight()}` : 'none' };
   });
-}
-
-function overlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** "a / b" for every two boxes that overlap. */
-function overlapping(boxes: [string, Box][]): string[] {
-  return boxes.flatMap(([a, boxA], i) => boxes.slice(i + 1).filter(([, boxB]) => overlap(boxA, boxB)).map(([b]) => `${a} / ${b}`));
 }
 
 /** What is wrong with the panels' boxes (missing, empty, outside the window, or over one another or the header's title or clock). */
@@ -166,8 +109,8 @@ function bands(g: Geometry): { left: number; right: number; top: number; bottom:
   return { left: stage.x, right: window.width - (stage.x + stage.width), top: stage.y, bottom: window.height - (stage.y + stage.height) };
 }
 
-async function waitForLabels(page: Page, districts: number): Promise<Label[]> {
-  const seen: { labels: Label[] } = { labels: [] };
+async function waitForLabels(page: Page, districts: number): Promise<LabelBox[]> {
+  const seen: { labels: LabelBox[] } = { labels: [] };
   await expect
     .poll(async () => (seen.labels = (await mapLabels(page)) ?? []).length, { timeout: 15_000, interval: 200, message: `the map should draw ${districts} labels` })
     .toBe(districts);
@@ -228,7 +171,7 @@ describe('the wall of 荆州市 on a 3840x1080 (32:9) wall', () => {
   it('draws a label for every district of 荆州市 on the map, and no two label boxes overlap', async () => {
     const labels = await waitForLabels(wall.page, 8);
     expect(labels.map((l) => l.text.split('\n')[0])).toEqual(expect.arrayContaining(['荆州区', '沙市区', '监利市']));
-    expect(overlapping(labels.map((l) => [l.text.split('\n')[0]!, l]))).toEqual([]);
+    expect(overlapping(named(labels))).toEqual([]);
     const drawn = await charts(wall.page);
     expect(drawn.missized).toEqual([]);
     console.log(`3840x1080: the map chart is ${drawn.map}`);
@@ -275,7 +218,7 @@ describe.each([
       for (const [side, px] of Object.entries(bands(g))) expect(Math.abs(px), `the band on the ${side}`).toBeLessThanOrEqual(BAND_PX);
       expect(panelProblems(g)).toEqual([]);
       const labels = await waitForLabels(wall.page, districts);
-      expect(overlapping(labels.map((l) => [l.text.split('\n')[0]!, l]))).toEqual([]);
+      expect(overlapping(named(labels))).toEqual([]);
       const drawn = await charts(wall.page);
       expect(drawn.missized).toEqual([]);
       console.log(`${name}: the map chart is ${drawn.map}`);
@@ -311,7 +254,7 @@ describe('a 1920x1080 window resized to 3840x1080 and back', () => {
       for (const [side, px] of Object.entries(bands(wide))) expect(Math.abs(px), `the band on the ${side}`).toBeLessThanOrEqual(BAND_PX);
       expect(panelProblems(wide)).toEqual([]);
       const labels = await waitForLabels(wall.page, 8);
-      expect(overlapping(labels.map((l) => [l.text.split('\n')[0]!, l]))).toEqual([]);
+      expect(overlapping(named(labels))).toEqual([]);
       await expect.poll(async () => (await charts(wall.page)).missized, { timeout: 5_000 }).toEqual([]);
       expect((await charts(wall.page)).count, 'chart instances after the switch').toBe(before.count);
       expect(await remounted(), 'panels mounted anew by the switch').toEqual([]);
