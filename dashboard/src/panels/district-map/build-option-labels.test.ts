@@ -55,6 +55,25 @@ const everyCase = (['421000', '320700'] as CityCode[]).flatMap((city) =>
   langs.flatMap((lang) => metrics.flatMap((metric) => (['demo', 'widest'] as const).map((figures) => ({ city, lang, metric, figures })))),
 );
 
+/** ECharts itself, drawing the option of `city`'s map at `size`, puts each label's centre where the option placed it. */
+function expectDrawnWherePlaced(city: CityCode, size: { width: number; height: number }): void {
+  const option = buildMapOption(cityOverview(city), wallCanvas(city, size), 'slots', 'zh-CN');
+  const chart = renderMap(city, option, size);
+  try {
+    const drawn = chart.labels();
+    const placed = placedLabels(option);
+    expect(drawn).toHaveLength(placed.length);
+    for (const label of placed) {
+      const found = drawn.find((d) => d.text === label.text);
+      expect(found, label.text).toBeDefined();
+      expect(found!.x).toBeCloseTo(label.centre[0], 3);
+      expect(found!.y).toBeCloseTo(label.centre[1], 3);
+    }
+  } finally {
+    chart.dispose();
+  }
+}
+
 describe('buildMapOption: where the labels go on the 1920x1080 wall', () => {
   it.each(langs.flatMap((lang) => metrics.map((metric) => ({ lang, metric }))))(
     'places the labels of 荆州区 and 沙市区 so their boxes do not overlap at 1920x1080 ($lang, $metric)',
@@ -103,21 +122,7 @@ describe('buildMapOption: where the labels go on the 1920x1080 wall', () => {
   });
 
   it.each<CityCode>(['421000', '320700'])('makes ECharts draw every label of %s centred where the option placed it', (city) => {
-    const option = buildMapOption(cityOverview(city), wallCanvas(city), 'slots', 'zh-CN');
-    const chart = renderMap(city, option, WALL_MAP_SIZE);
-    try {
-      const drawn = chart.labels();
-      const placed = placedLabels(option);
-      expect(drawn).toHaveLength(placed.length);
-      for (const label of placed) {
-        const found = drawn.find((d) => d.text === label.text);
-        expect(found, label.text).toBeDefined();
-        expect(found!.x).toBeCloseTo(label.centre[0], 3);
-        expect(found!.y).toBeCloseTo(label.centre[1], 3);
-      }
-    } finally {
-      chart.dispose();
-    }
+    expectDrawnWherePlaced(city, WALL_MAP_SIZE);
   });
 });
 
@@ -151,21 +156,6 @@ describe('buildMapOption: where the labels go on the wide walls', () => {
   });
 
   it.each<CityCode>(['421000', '320700'])('makes ECharts draw every label of %s centred where the option placed it on the 3840x1080 wall', (city) => {
-    const size = WIDE_WALL_MAP_SIZES['3840x1080'];
-    const option = buildMapOption(cityOverview(city), wallCanvas(city, size), 'slots', 'zh-CN');
-    const chart = renderMap(city, option, size);
-    try {
-      const drawn = chart.labels();
-      const placed = placedLabels(option);
-      expect(drawn).toHaveLength(placed.length);
-      for (const label of placed) {
-        const found = drawn.find((d) => d.text === label.text);
-        expect(found, label.text).toBeDefined();
-        expect(found!.x).toBeCloseTo(label.centre[0], 3);
-        expect(found!.y).toBeCloseTo(label.centre[1], 3);
-      }
-    } finally {
-      chart.dispose();
-    }
+    expectDrawnWherePlaced(city, WIDE_WALL_MAP_SIZES['3840x1080']);
   });
 });
