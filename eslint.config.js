@@ -11,6 +11,7 @@ export default defineConfig([
     '**/dist/',
     '**/node_modules/',
     '**/.data/',
+    '.node/',
     '**/coverage/',
     '**/test-results/',
     'schema/schema.graphql',
