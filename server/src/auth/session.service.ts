@@ -40,7 +40,8 @@ async function issue(em: EntityManager, signer: TokenSigner, user: User, now: Da
  * is locked for a growing while. An unknown user, a disabled one, a locked one and a wrong
  * password all get the same error after the same password-hashing work.
  */
-export async function login(em: EntityManager, signer: TokenSigner, username: string, password: string, now = new Date()): Promise<Session> {
+export async function login(em: EntityManager, signer: TokenSigner, username: string, password: string, from: { address: string; now?: Date }): Promise<Session> {
+  const now = from.now ?? new Date();
   const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['districts'] });
   if (!user || user.disabled || isLockedOut(user.lockedUntil, now)) {
     await burnVerify(password);
