@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
+import { wsClient } from '../support/ws-client.js';
 
 // The test server trusts X-Forwarded-For from loopback (as behind a proxy on the same
 // machine), so each request can come from the address it names; the clock is the test's.
@@ -31,6 +33,24 @@ async function loginFrom(address: string, username: string, password: string): P
     body: JSON.stringify({ query: LOGIN, variables: { u: username, p: password } }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<{ login: { accessToken: string } }>, 'status'>) };
+}
+
+/** Signs in over graphql-ws, through a proxy that names `address` on the upgrade request. */
+async function loginOverSocketFrom(address: string, username: string, password: string): Promise<GraphQLResponse<{ login: { accessToken: string } }>> {
+  class ForwardedSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { 'x-forwarded-for': address } });
+    }
+  }
+  const client = wsClient(api.url, { webSocketImpl: ForwardedSocket });
+  try {
+    for await (const result of client.iterate<{ login: { accessToken: string } }>({ query: LOGIN, variables: { u: username, p: password } })) {
+      return { status: 200, ...(result as Omit<GraphQLResponse<{ login: { accessToken: string } }>, 'status'>) };
+    }
+    throw new Error('the socket gave no result');
+  } finally {
+    await client.dispose();
+  }
 }
 
 async function expectSignedIn(address: string, account: Account): Promise<void> {
@@ -80,6 +100,9 @@ describe('sign-in throttling per account and address', () => {
     messages.push(await expectRefused(attacker, account.username, account.password));
     expect(new Set(messages).size).toBe(1);
     advance(1);
+    await expectSignedIn(attacker, account);
+    // The sign-in started the count afresh: four more typos lock nothing.
+    for (let attempt = 1; attempt <= 4; attempt += 1) await expectRefused(attacker, account.username, `typo-${attempt}`);
     await expectSignedIn(attacker, account);
   });
 
@@ -151,5 +174,16 @@ describe('sign-in throttling per account and address', () => {
     await expectSignedIn(office, regular);
     advance(2);
     await expectSignedIn(office, other);
+  });
+
+  it('counts sign-ins over the WebSocket against the client address the HTTP layer would see', async () => {
+    const account = await newAccount();
+    const attacker = newAddress();
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const res = await loginOverSocketFrom(attacker, account.username, `wrong-${attempt}`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    await expectRefused(attacker, account.username, account.password);
+    await expectSignedIn(newAddress(), account);
   });
 });
