@@ -16,4 +16,14 @@ describe('loadConfig', () => {
   it('refuses a boolean setting it cannot read instead of guessing', () => {
     expect(() => loadConfig({ OVERVIEW_READ_SHARING: 'maybe' })).toThrow(/OVERVIEW_READ_SHARING must be true or false/);
   });
+
+  it('trusts no proxy by default and reads TRUST_PROXY as a list of addresses, ranges and presets', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
+  it('refuses a TRUST_PROXY that would trust every peer or none by accident', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY/);
+  });
 });

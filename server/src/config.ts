@@ -34,6 +34,13 @@ export interface Config {
   overviewReadSharing: boolean;
   /** How long the change feed keeps its events (the audit trail keeps changes for good). */
   changeEventRetentionDays: number;
+  /**
+   * The peers whose X-Forwarded-For names the client (fastify's trustProxy): addresses,
+   * CIDRs or proxy-addr's `loopback`/`linklocal`/`uniquelocal`; empty trusts none. Sign-in
+   * throttling counts per client address, so behind a proxy that is not listed every
+   * client shares the proxy's address.
+   */
+  trustProxy: string[];
 }
 
 export interface Limits {
@@ -77,6 +84,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
+function trustProxy(env: Env): string[] {
+  const parts = (env.TRUST_PROXY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  // Trusting every peer would let any client pick its own address, and with it a fresh
+  // sign-in allowance per request; fastify 5.12 trusts no peer for a bare hop count.
+  const bad = parts.find((part) => /^(true|false|\d+)$/i.test(part));
+  if (bad !== undefined) throw new Error(`TRUST_PROXY lists the proxies' addresses, CIDR ranges or loopback/linklocal/uniquelocal, got "${bad}"`);
+  return parts;
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -117,5 +133,6 @@ export function loadConfig(env: Env = process.env): Config {
     overviewReadSharing: bool(env, 'OVERVIEW_READ_SHARING', true),
     metricsToken: env.METRICS_TOKEN || undefined,
     changeEventRetentionDays: int(env, 'CHANGE_EVENT_RETENTION_DAYS', 30),
+    trustProxy: trustProxy(env),
   };
 }

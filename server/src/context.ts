@@ -19,6 +19,16 @@ export interface GraphQLContext {
   config: Config;
   /** The live hubs, for subscriptions (absent only where nothing is live, e.g. scripts). */
   live?: LiveServices;
+  /** The caller's address as the HTTP layer sees it (request.ip, honouring TRUST_PROXY). */
+  clientAddress: string;
+  /** The server's clock: tests move it to pass sign-in locks without waiting. */
+  clock: () => Date;
+}
+
+/** Where a request came from and the clock it runs by. */
+export interface RequestOrigin {
+  clientAddress: string;
+  clock?: () => Date;
 }
 
 /**
@@ -33,9 +43,10 @@ export function createContext(
   viewer: Viewer | null,
   signer: TokenSigner,
   live?: LiveServices,
-  now = new Date(),
+  origin: RequestOrigin = { clientAddress: '' },
 ): GraphQLContext {
-  const today = isoDate(now);
+  const clock = origin.clock ?? (() => new Date());
+  const today = isoDate(clock());
   let manager = typeof em === 'function' ? undefined : em;
   let loaders: Loaders | undefined;
   const entityManager = (): EntityManager => (manager ??= (em as () => EntityManager)());
@@ -51,6 +62,8 @@ export function createContext(
     signer,
     today,
     config,
+    clientAddress: origin.clientAddress,
+    clock,
     ...(live ? { live } : {}),
   };
 }

@@ -19,6 +19,7 @@ import { logRedaction } from './http/log-redaction.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
+import { trustProxy } from './http/client-address.js';
 import { createSchema } from './schema.js';
 import { registerExports } from './export/export.routes.js';
 import { startLive, type LiveServices } from './live/live-services.js';
@@ -69,8 +70,16 @@ function sqlStatsPlugin(): ApolloServerPlugin<GraphQLContext & RequestWithStats>
   };
 }
 
-export async function createServer(config: Config): Promise<RunningServer> {
+export interface ServerOptions {
+  /** The clock sign-in throttling runs by; tests pass one they can move. */
+  clock?: () => Date;
+}
+
+export async function createServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const clock = options.clock ?? (() => new Date());
+  const trust = trustProxy(config.trustProxy);
   const app = Fastify({
+    trustProxy: trust,
     logger: { level: config.logLevel, redact: logRedaction },
     bodyLimit: Math.max(config.limits.bodyLimitBytes, config.limits.signedInBodyLimitBytes),
     genReqId: (request) => {
@@ -112,7 +121,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       context: async (request) => {
         const em = db.orm.em.fork() as GraphQLContext['em'];
         const viewer = await authenticate(em, request.headers.authorization, signer, new Date(), liveServices.accounts);
-        const context: GraphQLContext & RequestWithStats = createContext(em, config, String(request.id), viewer, signer, liveServices);
+        const context: GraphQLContext & RequestWithStats = createContext(em, config, String(request.id), viewer, signer, liveServices, { clientAddress: request.ip, clock });
         context.sqlStats = sqlStatsStorage.getStore();
         return context;
       },
@@ -147,7 +156,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     registerExports(app, { schema, orm: db.orm, config, signer, live: liveServices, log: app.log });
     registerDashboard(app, config.dashboardDist);
     await app.listen({ host: config.host, port: config.port });
-    socket = startLiveSocket({ server: app.server, schema, orm: db.orm, config, signer, live, log: app.log });
+    socket = startLiveSocket({ server: app.server, schema, orm: db.orm, config, signer, live, log: app.log, trust, clock });
     const [liveNow, socketNow] = [live, socket];
     registerLiveGauges(metrics, {
       sockets: () => socketNow.clientCount,

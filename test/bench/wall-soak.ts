@@ -6,7 +6,7 @@
 // overviews), measures again after GC and prints a table. A benchmark, not a test: it
 // asserts nothing, and stops by itself within about 5 minutes.
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,7 +126,9 @@ async function main(): Promise<void> {
       if (!ready) await sleep(250);
     }
     if (!ready) throw new Error('the server did not become ready within 150 s');
-    db = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${pgPort}/careboard` });
+    // The embedded cluster asks for the password it keeps in the data folder.
+    const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+    db = new pg.Client({ connectionString: `postgres://postgres:${password}@127.0.0.1:${pgPort}/careboard` });
     await db.connect();
     const client = db;
     const total = async (): Promise<number> =>

@@ -38,7 +38,10 @@ export interface TestServer {
  * template database (or an empty one, which the server migrates and seeds per SEED), or
  * against `databaseUrl`, a database the caller owns and keeps. Close it in afterAll.
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { emptyDatabase?: boolean; databaseUrl?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { emptyDatabase?: boolean; databaseUrl?: string; clock?: () => Date } = {},
+): Promise<TestServer> {
   let dropDatabase: () => Promise<void> = async () => undefined;
   let ownDatabaseUrl = options.databaseUrl;
   if (!ownDatabaseUrl) {
@@ -61,7 +64,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     JWT_SECRET: TEST_JWT_SECRET,
     ...env,
   });
-  let server = await createServer(config);
+  const serverOptions = { clock: options.clock };
+  let server = await createServer(config, serverOptions);
   const replicas: RunningServer[] = [];
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   // A test may cut every connection (pg_terminate_backend): an idle client's error is not the test's failure.
@@ -84,14 +88,14 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     },
     gql,
     async startReplica() {
-      const replica = await createServer({ ...config, port: 0 });
+      const replica = await createServer({ ...config, port: 0 }, serverOptions);
       replicas.push(replica);
       return replica;
     },
     async restart() {
       const port = Number(new URL(server.url).port);
       await server.close();
-      server = await createServer({ ...config, port });
+      server = await createServer({ ...config, port }, serverOptions);
     },
     async login(username: string, password = DEMO_PASSWORD) {
       const cached = tokens.get(username);

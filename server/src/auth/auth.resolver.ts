@@ -9,11 +9,11 @@ import { User } from './user.entity.js';
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: '登录 / Sign in' })
   login(
-    @Ctx() { em, signer }: GraphQLContext,
+    @Ctx() { em, signer, clientAddress, clock }: GraphQLContext,
     @Arg('username', () => String) username: string,
     @Arg('password', () => String) password: string,
   ): Promise<AuthPayload> {
-    return login(em, signer, username, password);
+    return login(em, signer, username, password, { address: clientAddress, now: clock() });
   }
 
   @Mutation(() => AuthPayload, { description: '用刷新令牌换取新的一对令牌 / Trade a refresh token for a new pair' })

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../common/errors.js';
-import { lockoutSeconds, isLockedOut } from './login-throttle.js';
+import { addressKey, refusedUntil } from './login-throttle.js';
+import { readAttemptState, recordFailure, recordSuccess } from './login-throttle.service.js';
 import { hashOpaqueToken, newOpaqueToken, opaquePrefix } from './opaque-token.js';
 import { burnVerify, verifyPassword } from './password.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -36,27 +37,30 @@ async function issue(em: EntityManager, signer: TokenSigner, user: User, now: Da
 }
 
 /**
- * Signs in. Failed attempts are counted per account; from the fifth in a row the account
- * is locked for a growing while. An unknown user, a disabled one, a locked one and a wrong
- * password all get the same error after the same password-hashing work.
+ * Signs in. Failures are counted per account and address, per address and per account
+ * (login-throttle.ts), so a stranger can slow the owner's known address but never lock it.
+ * An unknown user, a disabled one, a throttled attempt and a wrong password all get the
+ * same error after the same password-hashing work.
  */
-export async function login(em: EntityManager, signer: TokenSigner, username: string, password: string, now = new Date()): Promise<Session> {
-  const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['districts'] });
-  if (!user || user.disabled || isLockedOut(user.lockedUntil, now)) {
+export async function login(em: EntityManager, signer: TokenSigner, username: string, password: string, from: { address: string; now?: Date }): Promise<Session> {
+  const now = from.now ?? new Date();
+  const address = addressKey(from.address);
+  const found = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['districts'] });
+  const user = found && !found.disabled ? found : null;
+  const state = await readAttemptState(em, user?.id ?? null, address, now);
+  if (refusedUntil(state, now) !== null) {
     await burnVerify(password);
     throw unauthenticated(LOGIN_FAILED);
   }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    // Counted in SQL, so concurrent guesses cannot overwrite each other's count.
-    const [row] = await em.getConnection().execute<{ failed_logins: number }[]>(
-      'update app_user set failed_logins = failed_logins + 1 where id = ? returning failed_logins',
-      [user.id],
-    );
-    const seconds = lockoutSeconds(row?.failed_logins ?? 0);
-    if (seconds > 0) await em.nativeUpdate(User, { id: user.id }, { lockedUntil: new Date(now.getTime() + seconds * 1000) });
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await burnVerify(password);
+  if (!user || !valid) {
+    await recordFailure(em, user?.id ?? null, address, now);
     throw unauthenticated(LOGIN_FAILED);
   }
-  await em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+  await em.transactional(async (tx) => {
+    await recordSuccess(tx, user.id, address, now);
+    await tx.nativeUpdate(User, { id: user.id }, { lastLoginAt: now });
+  });
   return issue(em, signer, user, now);
 }
 

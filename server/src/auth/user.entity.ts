@@ -38,13 +38,6 @@ export class User extends BaseEntity {
   @Property({ type: 'boolean' })
   disabled: Opt<boolean> = false;
 
-  /** Failed logins in a row; drives the growing delay (login-throttle.ts). */
-  @Property({ type: 'integer' })
-  failedLogins: Opt<number> = 0;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
-  lockedUntil: Date | null = null;
-
   /** Raised to revoke every token issued to the account so far. */
   @Property({ type: 'integer' })
   tokenVersion: Opt<number> = 1;

@@ -6,6 +6,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import {
+  createPassword,
+  hbaTrusts,
+  passwordFileOf,
+  readPassword,
+  superuserUrl,
+  upgradeTrustCluster,
+  withInitdbPasswordFile,
+  type Ids,
+} from './embedded-postgres-auth.js';
 
 const run = promisify(execFile);
 
@@ -22,7 +32,10 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface RunningPostgres {
+  /** The superuser's URL, password included. */
   url: string;
+  /** Where the superuser's password is kept (mode 0600): beside the cluster folder. */
+  passwordFile: string;
   /** False when the cluster was already running (left by a crash, or another process's). */
   startedHere: boolean;
   stop(): Promise<void>;
@@ -37,11 +50,6 @@ async function binaries(): Promise<{ initdb: string; pgCtl: string }> {
   const platformPkg = `@embedded-postgres/${process.platform}-${process.arch}`;
   const mod = (await import(pathToFileURL(fromLauncher.resolve(platformPkg)).href)) as { initdb: string; pg_ctl: string };
   return { initdb: mod.initdb, pgCtl: mod.pg_ctl };
-}
-
-interface Ids {
-  uid: number;
-  gid: number;
 }
 
 /** PostgreSQL refuses to run as root, so as root we run it as the `postgres` user. */
@@ -87,12 +95,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await mkdir(pgData, { recursive: true, mode: 0o700 });
   if (ids) await chown(pgData, ids.uid, ids.gid);
 
+  const passwordFile = passwordFileOf(pgData);
+  let password = await readPassword(passwordFile);
   if (!existsSync(path.join(pgData, 'PG_VERSION'))) {
     log(`initialising a new PostgreSQL cluster in ${pgData}`);
+    const initPassword = (password ??= await createPassword(passwordFile));
     try {
-      // Local connections only, trusted: the cluster listens on loopback and on a socket
-      // in its own data folder, for this process alone.
-      await exec(initdb, ['-D', pgData, '-U', USER, '--auth=trust', '--encoding=UTF8', '--locale=C'], ids);
+      // Every connection, over the socket in the data folder or loopback TCP, must give
+      // the password: the machine's other users must not be the cluster's superuser.
+      await withInitdbPasswordFile(initPassword, ids, (pwfile) =>
+        exec(initdb, ['-D', pgData, '-U', USER, '--auth-local=scram-sha-256', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], ids),
+      );
     } catch (error) {
       throw new Error(
         `Could not initialise the embedded PostgreSQL in ${pgData}` +
@@ -100,6 +113,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
           `: ${(error as Error).message}`,
       );
     }
+  }
+  // A cluster made before passwords (initdb --auth=trust) is moved to SCRAM once started.
+  const trusts = hbaTrusts(await readFile(path.join(pgData, 'pg_hba.conf'), 'utf8'));
+  if (password === null) {
+    if (!trusts) {
+      throw new Error(`The embedded PostgreSQL in ${pgData} asks for a password, but ${passwordFile} is missing: restore that file (or start afresh in a new DATA_DIR)`);
+    }
+    password = await createPassword(passwordFile);
   }
 
   const status = await exec(pgCtl, ['status', '-D', pgData], ids).then(
@@ -110,7 +131,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // A previous run was killed without stopping its database: reuse it.
     log(`reusing the PostgreSQL already running in ${pgData}`);
   } else {
-    const opts = `-p ${options.port} -c listen_addresses=127.0.0.1 -k ${pgData} -c max_connections=200`;
+    const opts = `-p ${options.port} -c listen_addresses=127.0.0.1 -k ${pgData} -c max_connections=200 -c password_encryption=scram-sha-256`;
     await exec(pgCtl, ['start', '-w', '-t', '60', '-D', pgData, '-l', logFile, '-o', opts], ids).catch((error: Error) => {
       throw new Error(`Could not start the embedded PostgreSQL on port ${options.port} (see ${logFile}): ${error.message}`);
     });
@@ -118,9 +139,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const port = await readPort(pgData, options.port);
+  if (trusts) {
+    log(`moving the embedded PostgreSQL in ${pgData} from trust to password authentication (${passwordFile})`);
+    const reload = () => exec(pgCtl, ['reload', '-D', pgData], ids).then(() => undefined);
+    await upgradeTrustCluster({ pgData, port, user: USER, password, reload }).catch(async (error: Error) => {
+      if (status !== 'running') await exec(pgCtl, ['stop', '-D', pgData, '-m', 'fast', '-w', '-t', '60'], ids).catch(() => undefined);
+      throw new Error(`Could not move the embedded PostgreSQL in ${pgData} to password authentication: ${error.message}`);
+    });
+  }
   let stopped = false;
   return {
-    url: `postgres://${USER}@127.0.0.1:${port}/postgres`,
+    url: superuserUrl(USER, password, port),
+    passwordFile,
     startedHere: status !== 'running',
     async stop() {
       if (stopped) return;

@@ -76,7 +76,7 @@ export function registerExports(app: FastifyInstance, deps: Deps): void {
     try {
       const em = deps.orm.em.fork() as GraphQLContext['em'];
       const viewer = await authenticate(em, request.headers.authorization, deps.signer, new Date(), deps.live.accounts);
-      const context = createContext(em, deps.config, String(request.id), viewer, deps.signer, deps.live);
+      const context = createContext(em, deps.config, String(request.id), viewer, deps.signer, deps.live, { clientAddress: request.ip });
       const { table, scope } = await exporter(context, request.query, lang);
       const name = `${lang === 'en' ? table.title.en : table.title.zh}-${scope}-${context.today}.${match[2]}`;
       reply

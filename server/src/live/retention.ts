@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { pruneLoginThrottle } from '../auth/login-throttle.service.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -17,10 +18,17 @@ export async function pruneChangeEvents(orm: MikroORM, retentionDays: number): P
  */
 export function scheduleRetention(orm: MikroORM, retentionDays: number, log: (message: string) => void): () => void {
   const run = () =>
-    pruneChangeEvents(orm, retentionDays).then(
-      (n) => n > 0 && log(`pruned ${n} change events older than ${retentionDays} days`),
-      (error: Error) => log(`pruning change events failed: ${error.message}`),
-    );
+    Promise.all([
+      pruneChangeEvents(orm, retentionDays).then(
+        (n) => n > 0 && log(`pruned ${n} change events older than ${retentionDays} days`),
+        (error: Error) => log(`pruning change events failed: ${error.message}`),
+      ),
+      // Sign-in counts are forgotten after a quiet day, known addresses after 90 days.
+      pruneLoginThrottle(orm.em.fork()).then(
+        (n) => n > 0 && log(`pruned ${n} stale sign-in throttle rows`),
+        (error: Error) => log(`pruning sign-in throttle rows failed: ${error.message}`),
+      ),
+    ]);
   void run();
   const timer = setInterval(() => void run(), HOUR_MS);
   timer.unref();

@@ -11,6 +11,7 @@ import { authenticate } from '../auth/authenticate.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError, clientErrorFormatter, LimitReason } from '../common/errors.js';
+import { clientAddress, type TrustProxy } from '../http/client-address.js';
 import { limitRules } from '../http/limits.js';
 import { assertAffordable } from '../http/query-cost.js';
 import { assertNoNul } from '../http/text-limits.js';
@@ -48,6 +49,8 @@ export function startLiveSocket(options: {
   signer: TokenSigner;
   live: LiveServices;
   log: FastifyBaseLogger;
+  trust: TrustProxy;
+  clock: () => Date;
 }): LiveSocketServer {
   const { schema, orm, config, signer, live, log } = options;
   const shared = new SharedOverviewExecutions(schema, live.overviews);
@@ -108,7 +111,10 @@ export function startLiveSocket(options: {
       } catch (error) {
         return [error as GraphQLError];
       }
-      const contextValue: GraphQLContext = createContext(() => orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.viewer, signer, live);
+      const contextValue: GraphQLContext = createContext(() => orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.viewer, signer, live, {
+        clientAddress: clientAddress(ctx.extra.request, options.trust),
+        clock: options.clock,
+      });
       targets.set(contextValue, { socket: ctx.extra.socket, id });
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },

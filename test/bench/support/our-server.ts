@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,8 @@ export async function startOurServer(env: Record<string, string> = {}, nodeArgs:
   }
   return {
     url,
-    databaseUrl: `postgres://postgres@127.0.0.1:${pgPort}/careboard`,
+    // The embedded cluster asks for the password it keeps in the data folder.
+    databaseUrl: `postgres://postgres:${(await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim()}@127.0.0.1:${pgPort}/careboard`,
     process: child,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
