@@ -14,7 +14,7 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graph
  * times the cost of its selection, so the estimate follows what a query really fans out
  * to. 'first' means the page size the query asks for. Unlisted fields count once.
  */
-const LIST_SIZE: Record<string, number | 'first'> = {
+export const LIST_SIZE: Record<string, number | 'first' | 'connection'> = {
   'Query.cities': 5,
   'Query.indicators': 15,
   'Query.indicatorSeries': 60,
