@@ -1,7 +1,7 @@
 import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../schema.js';
-import { LIST_SIZE } from './query-cost.js';
+import { LIST_SIZE } from './list-sizes.js';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
