@@ -77,8 +77,10 @@ class Walk {
         total += cost.perCall * where.items;
         if (cost.perCall > 0) childWaves = where.items;
       } else if (cost) {
-        // Root fields are waves of their own even when they share a loader.
-        const key = root ? `${cost.loader}#${nodes[0]!.alias?.value ?? name}` : cost.loader;
+        // A loader's batch splits by arguments (each page size its own statement, as
+        // institutionHistories does), and root fields are waves of their own.
+        const args = JSON.stringify(getArgumentValues(field, nodes[0]!, this.variables));
+        const key = `${cost.loader}|${args}${root ? `|${nodes[0]!.alias?.value ?? name}` : ''}`;
         if (!loadersUsed.has(key)) total += cost.batched * where.waves;
         loadersUsed.add(key);
       }
