@@ -16,4 +16,10 @@ describe('loadConfig', () => {
   it('refuses a boolean setting it cannot read instead of guessing', () => {
     expect(() => loadConfig({ OVERVIEW_READ_SHARING: 'maybe' })).toThrow(/OVERVIEW_READ_SHARING must be true or false/);
   });
+
+  it('allows an operation 100 SQL statements unless GRAPHQL_MAX_STATEMENTS says otherwise', () => {
+    expect(loadConfig({}).limits.maxStatements).toBe(100);
+    expect(loadConfig({ GRAPHQL_MAX_STATEMENTS: '40' }).limits.maxStatements).toBe(40);
+    expect(() => loadConfig({ GRAPHQL_MAX_STATEMENTS: 'many' })).toThrow(/GRAPHQL_MAX_STATEMENTS must be a non-negative integer/);
+  });
 });
