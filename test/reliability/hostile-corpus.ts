@@ -3,6 +3,7 @@
 
 // The demo data's seeded generator (mulberry32): the same corpus on every run.
 import { mulberry32 } from '../../server/src/db/seeders/prng.js';
+import { aliasFanOut } from './hostile-fan-out.js';
 
 export type Expectation =
   /** Refused before anything runs: 4xx, or a GraphQL error with code BAD_USER_INPUT. */
@@ -244,31 +245,6 @@ function injections(): HostileCase[] {
   }
   return cases;
 }
-
-// ---- Alias fan-out through nested lists (issue 13, statement budget) -------------------
-// Lists under aliased lists, each item's own list below: refused by the cost limit or the
-// statement budget before anything runs. Kept in the bombs category (the category count is
-// checked); a block of its own so other additions merge beside it.
-function aliasFanOut(): HostileCase[] {
-  const category = 'depth, alias, directive and fragment bombs';
-  const cases: HostileCase[] = [];
-  const aliased = (n: number, body: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
-  const history = (first: string) => `institutions(first: 100) { edges { node { history${first} { id } } } }`;
-  cases.push(post(category, 'fan-out: 30 pages of history', { query: aliased(30, history('')) }, 'refused', { asStaff: true, reason: 'TOO_COSTLY' }));
-  cases.push(post(category, 'fan-out: every district’s institutions’ history', { query: '{ cities { districts { institutions(first: 100) { history { id } } } } }' }, 'refused', { asStaff: true, reason: 'TOO_COSTLY' }));
-  for (const n of [25, 26, 28, 30]) {
-    cases.push(post(category, `fan-out: ${n} pages of one history entry`, { query: aliased(n, history('(first: 1)')) }, 'refused', { asStaff: true, reason: 'TOO_MANY_STATEMENTS' }));
-    cases.push(post(category, `fan-out: ${n} districts’ institutions’ history`, { query: aliased(n, 'district(code: "421002") { institutions(first: 100) { history(first: 1) { id } } }') }, 'refused', { asStaff: true, reason: 'TOO_MANY_STATEMENTS' }));
-    cases.push(post(category, `fan-out: ${n} pages of history through a fragment`, { query: `${aliased(n, 'institutions(first: 100) { ...H }')} fragment H on InstitutionConnection { edges { node { history(first: 1) { id } } } }` }, 'refused', { asStaff: true, reason: 'TOO_MANY_STATEMENTS' }));
-  }
-  // A per-item resolver under a list: each user's districts, 50 users per city, 2 aliases.
-  cases.push(post(category, 'fan-out: districts of every user, twice', { query: aliased(2, 'users { districtCodes }') }, 'refused', { asStaff: true, reason: 'TOO_MANY_STATEMENTS' }));
-  for (const first of [201, 1000]) {
-    cases.push(post(category, `fan-out: history of ${first}`, { query: `{ institutions(first: 1) { edges { node { history(first: ${first}) { id } } } } }` }, 'refused', { asStaff: true, reason: 'PAGE_TOO_LARGE' }));
-  }
-  return cases;
-}
-// ---- end of alias fan-out --------------------------------------------------------------
 
 /** The whole corpus, in a fixed order. */
 export function hostileCorpus(seed = 20261122): HostileCase[] {

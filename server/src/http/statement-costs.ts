@@ -60,8 +60,9 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   'Subscription.institutionChanged': perCall(3),
 
   'City.districts': batched('districtsOfCity'),
-  // Targets, indicators, scopes and their figures, however many targets (targetsOfCities).
-  'City.targets': batched('targetsOfCity', 10), // targetsOfCityAt under asOf: one loader or the other per level
+  // Targets, indicators, scopes and their figures, however many targets (targetsOfCities);
+  // under asOf the same through targetsOfCityAt, one loader or the other per level.
+  'City.targets': batched('targetsOfCity', 10),
   'District.city': batched('city'),
   // The ids by a window per district (1), then the rows (1).
   'District.institutions': batched('institutionsOfDistrict', 2),
