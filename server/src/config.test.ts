@@ -26,4 +26,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('allows an operation 100 SQL statements unless GRAPHQL_MAX_STATEMENTS says otherwise', () => {
+    expect(loadConfig({}).limits.maxStatements).toBe(100);
+    expect(loadConfig({ GRAPHQL_MAX_STATEMENTS: '40' }).limits.maxStatements).toBe(40);
+    expect(() => loadConfig({ GRAPHQL_MAX_STATEMENTS: 'many' })).toThrow(/GRAPHQL_MAX_STATEMENTS must be a non-negative integer/);
+  });
 });

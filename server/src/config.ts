@@ -46,6 +46,8 @@ export interface Config {
 export interface Limits {
   maxDepth: number;
   maxCost: number;
+  /** Most SQL statements an operation may be estimated to need (http/statement-estimate.ts). */
+  maxStatements: number;
   maxTokens: number;
   maxAliases: number;
   maxDirectives: number;
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 50_000),
+      maxStatements: int(env, 'GRAPHQL_MAX_STATEMENTS', 100),
       maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
       maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20),

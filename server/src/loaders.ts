@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { institutionHistories, type HistoryKey, type InstitutionHistory } from './audit/audit-read.service.js';
 import { statsByCity, statsByDistrict, type InstitutionStats } from './childcare/institution-stats.service.js';
 import { institutionsOfDistricts, type DistrictInstitutionsKey } from './childcare/institution.service.js';
 import type { Institution } from './childcare/institution.entity.js';
@@ -8,6 +9,7 @@ import { District } from './geography/district.entity.js';
 import { districtsOfCities } from './geography/geography.service.js';
 import { targetsOfCities } from './targets/target.service.js';
 import type { TargetView } from './targets/target.type.js';
+import { isoDate } from './common/dates.js';
 
 /** Per-request batch loaders: a nested list costs one statement per level, not per row. */
 export interface Loaders {
@@ -20,7 +22,10 @@ export interface Loaders {
   city: DataLoader<number, City>;
   district: DataLoader<number, District>;
   targetsOfCity: DataLoader<City, TargetView[], number>;
+  /** Targets as they stood at an instant: one computation per distinct instant asked. */
+  targetsOfCityAt: DataLoader<{ city: City; asOf: Date }, TargetView[], string>;
   institutionsOfDistrict: DataLoader<DistrictInstitutionsKey, Institution[], string>;
+  institutionHistory: DataLoader<HistoryKey, InstitutionHistory, string>;
 }
 
 export interface AreaAt {
@@ -75,8 +80,21 @@ export function createLoaders(em: EntityManager, today: string): Loaders {
       },
       { cacheKeyFn: (city) => city.id },
     ),
+    targetsOfCityAt: new DataLoader(
+      async (keys) => {
+        const byInstant = new Map<number, City[]>();
+        for (const { city, asOf } of keys) byInstant.set(asOf.getTime(), [...(byInstant.get(asOf.getTime()) ?? []), city]);
+        const found = new Map<number, Map<number, TargetView[]>>();
+        await Promise.all([...byInstant].map(async ([at, cities]) => found.set(at, await targetsOfCities(em, cities, isoDate(new Date(at)), {}, new Date(at)))));
+        return keys.map(({ city, asOf }) => found.get(asOf.getTime())!.get(city.id) ?? []);
+      },
+      { cacheKeyFn: ({ city, asOf }) => `${asOf.getTime()}|${city.id}` },
+    ),
     institutionsOfDistrict: new DataLoader((keys) => institutionsOfDistricts(em, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
+    }),
+    institutionHistory: new DataLoader((keys) => institutionHistories(em, keys), {
+      cacheKeyFn: (key) => `${key.first}|${key.institutionId}`,
     }),
   };
 }

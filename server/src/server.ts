@@ -39,16 +39,18 @@ export interface RunningServer {
 
 interface RequestWithStats {
   sqlStats?: SqlStats;
+  /** The statements the operation was estimated to need (http/statement-estimate.ts). */
+  statementEstimate?: number;
 }
 
-/** Refuses an operation over the cost limit before it runs (it needs the variables). */
-function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
+/** Refuses an operation over the cost or statement limit before it runs (they need the variables). */
+function costLimitPlugin(limits: Config['limits']): ApolloServerPlugin<GraphQLContext & RequestWithStats> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, contextValue }) {
           assertNoNul(request.query, request.variables);
-          assertAffordable(schema, document, request.variables, request.operationName, maxCost);
+          contextValue.statementEstimate = assertAffordable(schema, document, request.variables, request.operationName, limits);
         },
       };
     },
@@ -62,7 +64,8 @@ function sqlStatsPlugin(): ApolloServerPlugin<GraphQLContext & RequestWithStats>
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single' && contextValue.sqlStats) {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.sqlStats.statements };
+            const estimate = contextValue.statementEstimate === undefined ? {} : { statementEstimate: contextValue.statementEstimate };
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.sqlStats.statements, ...estimate };
           }
         },
       };
@@ -107,7 +110,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       validationRules: limitRules(config.limits),
       formatError: clientErrorFormatter({ production: config.nodeEnv === 'production', introspection: config.introspection }),
       // No cache hints are used; the default cache-control plugin would still hook every field.
-      plugins: [ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics), fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits.maxCost), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
+      plugins: [ApolloServerPluginCacheControlDisabled(), metricsPlugin(metrics), fastifyApolloDrainPlugin(app), errorReportingPlugin(app.log), costLimitPlugin(config.limits), ...(config.exposeSqlStats ? [sqlStatsPlugin()] : [])],
     });
     await apollo.start();
 

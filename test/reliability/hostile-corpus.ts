@@ -3,6 +3,7 @@
 
 // The demo data's seeded generator (mulberry32): the same corpus on every run.
 import { mulberry32 } from '../../server/src/db/seeders/prng.js';
+import { aliasFanOut } from './hostile-fan-out.js';
 
 export type Expectation =
   /** Refused before anything runs: 4xx, or a GraphQL error with code BAD_USER_INPUT. */
@@ -248,5 +249,5 @@ function injections(): HostileCase[] {
 /** The whole corpus, in a fixed order. */
 export function hostileCorpus(seed = 20261122): HostileCase[] {
   const next = mulberry32(seed);
-  return [...syntaxJunk(next), ...oversized(), ...bombs(), ...batched(), ...probes(), ...csrf(), ...wrongVariables(), ...injections()];
+  return [...syntaxJunk(next), ...oversized(), ...bombs(), ...batched(), ...probes(), ...csrf(), ...wrongVariables(), ...injections(), ...aliasFanOut()];
 }

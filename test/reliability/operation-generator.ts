@@ -44,6 +44,53 @@ export class OperationGenerator {
     return `${kind} { ${this.field(field, 4)} }`;
   }
 
+  /**
+   * The class "alias fan-out through nested lists": a query that nests list fields (through
+   * connections' edges { node }) down from a root field, several aliases at each level,
+   * within the alias limit (every alias in the text counts). Each level asks a random page.
+   */
+  fanOut(maxAliases = 30): string {
+    const query = this.schema.getQueryType()!;
+    const roots = Object.values(query.getFields()).filter((f) => isObjectType(getNamedType(f.type)) && this.argsFillable(f) && this.listsBelow(items(f)[1]).length > 0);
+    const levels = 2 + Math.floor(this.next() * 4);
+    const widths = Array.from({ length: levels }, () => 1 + Math.floor(this.next() * 8));
+    // Aliases in the text: w0 + w0*w1 + w0*w1*w2 ...; narrow the levels, deepest first, to fit.
+    const aliasesOf = (w: number[]) => w.reduce((sum, _, i) => sum + w.slice(0, i + 1).reduce((a, b) => a * b, 1), 0);
+    for (let i = widths.length - 1; aliasesOf(widths) > maxAliases; i = i > 0 ? i - 1 : widths.length - 1) widths[i] = Math.max(1, widths[i]! - 1);
+    const level = (field: GraphQLField<unknown, unknown>, depth: number): string => {
+      const args = field.args.filter((a) => isNonNullType(a.type) || a.name === 'first').map((a) => `${a.name}: ${a.name === 'first' ? this.pick([1, 5, 20, 100, 100]) : this.value(a.type, a, 2)}`);
+      const head = args.length ? `${field.name}(${args.join(', ')})` : field.name;
+      const [wrapper, type] = items(field);
+      const inner = depth + 1 < levels ? this.listsBelow(type) : [];
+      const leaf = this.pick(Object.values(type.getFields()).filter((f) => !isObjectType(getNamedType(f.type))).map((f) => f.name));
+      let selection = leaf;
+      if (inner.length > 0) {
+        const [path, next] = this.pick(inner);
+        const aliased = Array.from({ length: widths[depth + 1]! }, (_, i) => `l${depth + 1}_${i}: ${level(next, depth + 1)}`).join(' ');
+        selection = `${leaf} ${path.reduceRight((acc, name) => `${name} { ${acc} }`, aliased)}`;
+      }
+      return `${head} { ${wrapper.reduceRight((acc, name) => `${name} { ${acc} }`, selection)} }`;
+    };
+    const root = this.pick(roots);
+    return `query { ${Array.from({ length: widths[0]! }, (_, i) => `l0_${i}: ${level(root, 0)}`).join(' ')} }`;
+  }
+
+  /** Fields one step down that fan out, directly or through one object field (district { city { districts } }). */
+  private listsBelow(type: GraphQLObjectType): [string[], GraphQLField<unknown, unknown>][] {
+    const found: [string[], GraphQLField<unknown, unknown>][] = [];
+    for (const f of Object.values(type.getFields())) {
+      const named = getNamedType(f.type);
+      if (!isObjectType(named) || !this.argsFillable(f)) continue;
+      if (fansOut(f)) found.push([[], f]);
+      else for (const g of Object.values(named.getFields())) if (fansOut(g) && this.argsFillable(g)) found.push([[f.name], g]);
+    }
+    return found;
+  }
+
+  private argsFillable(field: GraphQLField<unknown, unknown>): boolean {
+    return field.args.every((a) => !isNonNullType(a.type) || !isInputObjectType(getNamedType(a.type)));
+  }
+
   private field(field: GraphQLField<unknown, unknown>, depth: number): string {
     const args = field.args.filter((a) => isNonNullType(a.type) || this.chance(0.4)).map((a) => `${a.name}: ${this.value(a.type, a, 3)}`);
     const head = args.length ? `${field.name}(${args.join(', ')})` : field.name;
@@ -103,4 +150,24 @@ export class OperationGenerator {
         return JSON.stringify(this.pick(STRINGS));
     }
   }
+}
+
+/** A field that returns many objects: a list of them, or a connection (edges { node }). */
+function fansOut(field: GraphQLField<unknown, unknown>): boolean {
+  const named = getNamedType(field.type);
+  if (!isObjectType(named)) return false;
+  const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
+  return isListType(unwrapped) || isConnection(named);
+}
+
+function isConnection(type: GraphQLObjectType): boolean {
+  return 'edges' in type.getFields() && 'pageInfo' in type.getFields();
+}
+
+/** The path to a field's items and their type: `edges { node }` of a connection, else none. */
+function items(field: GraphQLField<unknown, unknown>): [string[], GraphQLObjectType] {
+  const named = getNamedType(field.type) as GraphQLObjectType;
+  if (!isConnection(named)) return [[], named];
+  const edge = getNamedType(named.getFields().edges!.type) as GraphQLObjectType;
+  return [['edges', 'node'], getNamedType(edge.getFields().node!.type) as GraphQLObjectType];
 }

@@ -3,7 +3,8 @@ import type { GraphQLContext } from '../context.js';
 import { Institution } from '../childcare/institution.entity.js';
 import { pageSize } from '../common/pagination.js';
 import { AuditConnection, AuditEntryView, AuditFilter } from './audit.types.js';
-import { auditLog, institutionHistory } from './audit-read.service.js';
+import { authorize, canReadCity } from '../auth/policy.js';
+import { auditLog, HISTORY_LIMIT } from './audit-read.service.js';
 
 @Resolver()
 export class AuditResolver {
@@ -21,7 +22,15 @@ export class AuditResolver {
 @Resolver(() => Institution)
 export class InstitutionHistoryResolver {
   @FieldResolver(() => [AuditEntryView], { description: '变更历史，新的在前（登录用户）/ Change history, newest first (signed-in users)' })
-  history(@Root() institution: Institution, @Ctx() { em, viewer }: GraphQLContext): Promise<AuditEntryView[]> {
-    return institutionHistory(em, viewer, institution);
+  async history(
+    @Root() institution: Pick<Institution, 'id'>,
+    @Ctx() { loaders, viewer }: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: HISTORY_LIMIT, description: `最多返回条数，默认且最多 ${HISTORY_LIMIT} / How many, newest first: ${HISTORY_LIMIT} by default and at most` }) first: number,
+  ): Promise<AuditEntryView[]> {
+    // Only signed-in users read history: a screen token or an anonymous caller costs no statement.
+    authorize(viewer, viewer?.kind === 'USER');
+    const { cityId, entries } = await loaders.institutionHistory.load({ institutionId: institution.id, first: pageSize(first, HISTORY_LIMIT) });
+    authorize(viewer, cityId !== null && canReadCity(viewer, cityId));
+    return entries;
   }
 }

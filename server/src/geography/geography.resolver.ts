@@ -11,8 +11,6 @@ import { cityByCode, districtByCode, listCities } from './geography.service.js';
 import { LiveFiguresResolver } from './live-figures.resolver.js';
 import { authorize, canReadCity } from '../auth/policy.js';
 import { atInstant, checkAsOf, instantOf } from '../common/as-of.js';
-import { isoDate } from '../common/dates.js';
-import { targetsOfCities } from '../targets/target.service.js';
 
 const AS_OF = {
   nullable: true,
@@ -48,10 +46,9 @@ export class CityResolver extends LiveFiguresResolver(City, (context, city) => s
   }
 
   @FieldResolver(() => [TargetView], { description: '本市及下辖区县的目标 / Targets of the city and its districts' })
-  async targets(@Root() city: City, @Ctx() { em, loaders }: GraphQLContext): Promise<TargetView[]> {
+  async targets(@Root() city: City, @Ctx() { loaders }: GraphQLContext): Promise<TargetView[]> {
     const asOf = instantOf(city);
-    if (!asOf) return loaders.targetsOfCity.load(city);
-    return (await targetsOfCities(em, [city], isoDate(asOf), {}, asOf)).get(city.id) ?? [];
+    return asOf ? loaders.targetsOfCityAt.load({ city, asOf }) : loaders.targetsOfCity.load(city);
   }
 }
 

@@ -2,7 +2,9 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { createRequire } from 'node:module';
 import { BadUserInputError, LimitReason } from '../common/errors.js';
-import { DEFAULT_PAGE_SIZE } from '../common/pagination.js';
+import type { Limits } from '../config.js';
+import { listSize } from './list-sizes.js';
+import { statementEstimate } from './statement-estimate.js';
 
 // The library's ESM build imports 'graphql/index.mjs', a second copy of graphql beside the
 // CommonJS one that Node resolves for everything else here (graphql 16 has no "exports"),
@@ -10,29 +12,14 @@ import { DEFAULT_PAGE_SIZE } from '../common/pagination.js';
 const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
 /**
- * How many items each list field is expected to return: a field's cost is 1 plus that many
- * times the cost of its selection, so the estimate follows what a query really fans out
- * to. 'first' means the page size the query asks for. Unlisted fields count once.
+ * A list field costs 1 plus its expected size (list-sizes.ts) times the cost of its
+ * selection, so the estimate follows what a query really fans out to. A connection field
+ * sized by `first` multiplies its whole selection (edges, pageInfo and totalCount alike, an
+ * upper bound); its edges then count once. Other fields count once.
  */
-const LIST_SIZE: Record<string, number | 'first'> = {
-  'Query.cities': 5,
-  'Query.indicators': 15,
-  'Query.indicatorSeries': 60,
-  'Query.institutions': 'first',
-  'City.districts': 15,
-  'City.targets': 10,
-  'District.institutions': 'first',
-  'CityOverview.districts': 15,
-  'CityOverview.targets': 10,
-  'CityOverview.indicators': 15,
-  'Institution.ageClasses': 3,
-};
-
 const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const size = LIST_SIZE[`${type.name}.${field.name}`];
-  if (size === undefined) return undefined;
-  const n = size === 'first' ? Number(args.first ?? DEFAULT_PAGE_SIZE) : size;
-  return 1 + Math.max(n, 1) * childComplexity;
+  const n = listSize(type.name, field.name, args);
+  return n === undefined ? undefined : 1 + n * childComplexity;
 };
 
 /**
@@ -65,28 +52,40 @@ function estimate(schema: GraphQLSchema, document: DocumentNode, variables: Reco
   });
 }
 
-/** Refuses an operation whose estimated cost is over the limit, before anything runs. */
+/**
+ * Refuses an operation whose estimated cost or SQL statements are over their limits, before
+ * anything runs; returns the statement estimate (for EXPOSE_SQL_STATS).
+ */
 export function assertAffordable(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
-  maxCost: number,
-): void {
+  limits: Pick<Limits, 'maxCost' | 'maxStatements'>,
+): number {
   let cost: number;
+  let statements: number;
   try {
     cost = queryCost(schema, document, variables, operationName);
+    statements = statementEstimate(schema, document, variables, operationName);
   } catch (error) {
     // Estimating reads the variables first; bad ones are the caller's mistake.
     const message = error instanceof Error ? error.message : String(error);
     throw new BadUserInputError(message, { reason: LimitReason.VALIDATION_FAILED, http: { status: 400 } });
   }
-  if (cost > maxCost) {
-    throw new BadUserInputError(`查询代价 ${cost} 超过上限 ${maxCost} / Query cost ${cost} exceeds the limit of ${maxCost}`, {
+  if (cost > limits.maxCost) {
+    throw new BadUserInputError(`查询代价 ${cost} 超过上限 ${limits.maxCost} / Query cost ${cost} exceeds the limit of ${limits.maxCost}`, {
       reason: LimitReason.TOO_COSTLY,
-      limit: maxCost,
+      limit: limits.maxCost,
       cost,
       http: { status: 400 },
     });
   }
+  if (statements > limits.maxStatements) {
+    throw new BadUserInputError(
+      `查询预计需要 ${statements} 条 SQL 语句，超过上限 ${limits.maxStatements} / Query would need about ${statements} SQL statements, over the limit of ${limits.maxStatements}`,
+      { reason: LimitReason.TOO_MANY_STATEMENTS, limit: limits.maxStatements, statements, http: { status: 400 } },
+    );
+  }
+  return statements;
 }

@@ -107,7 +107,7 @@ export function startLiveSocket(options: {
       }
       try {
         assertNoNul(payload.query, payload.variables);
-        assertAffordable(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.limits.maxCost);
+        assertAffordable(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.limits);
       } catch (error) {
         return [error as GraphQLError];
       }
