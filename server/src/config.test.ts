@@ -16,4 +16,17 @@ describe('loadConfig', () => {
   it('refuses a boolean setting it cannot read instead of guessing', () => {
     expect(() => loadConfig({ OVERVIEW_READ_SHARING: 'maybe' })).toThrow(/OVERVIEW_READ_SHARING must be true or false/);
   });
+
+  it('limits live sockets per address, account and socket by default, and reads each limit from its variable', () => {
+    expect(loadConfig({}).sockets).toEqual({ perAddress: 200, newPerSecond: 20, newBurst: 200, perAccount: 20, subscriptionsPerSocket: 50 });
+    expect(loadConfig({ WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '5' }).sockets.subscriptionsPerSocket).toBe(5);
+    expect(() => loadConfig({ WS_MAX_SOCKETS_PER_ADDRESS: '0' })).toThrow(/WS_MAX_SOCKETS_PER_ADDRESS must be between 1/);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names them, and refuses a hop count it could not check', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: '2' })).toThrow(/TRUST_PROXY/);
+  });
 });

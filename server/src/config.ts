@@ -34,6 +34,23 @@ export interface Config {
   overviewReadSharing: boolean;
   /** How long the change feed keeps its events (the audit trail keeps changes for good). */
   changeEventRetentionDays: number;
+  /**
+   * Whose X-Forwarded-For to believe for the client's address (HTTP and WebSocket alike):
+   * false (the peer is the client), true (any peer), or the proxies' addresses and CIDRs.
+   */
+  trustProxy: boolean | string[];
+  sockets: SocketLimits;
+}
+
+/** Per replica: what one client may hold open on the live socket (README, Limits). */
+export interface SocketLimits {
+  perAddress: number;
+  /** New sockets per address: a bucket of `newBurst` refilled at `newPerSecond`. */
+  newPerSecond: number;
+  newBurst: number;
+  /** Per user account or screen token. */
+  perAccount: number;
+  subscriptionsPerSocket: number;
 }
 
 export interface Limits {
@@ -77,6 +94,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
+function trustProxy(env: Env): boolean | string[] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  // A hop count cannot check who sent the header; fastify itself would trust no one with it.
+  if (/^\d+$/.test(raw)) throw new Error(`TRUST_PROXY must be true, false or the proxies' addresses, got "${raw}"`);
+  return raw.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -117,5 +143,13 @@ export function loadConfig(env: Env = process.env): Config {
     overviewReadSharing: bool(env, 'OVERVIEW_READ_SHARING', true),
     metricsToken: env.METRICS_TOKEN || undefined,
     changeEventRetentionDays: int(env, 'CHANGE_EVENT_RETENTION_DAYS', 30),
+    trustProxy: trustProxy(env),
+    sockets: {
+      perAddress: between(env, 'WS_MAX_SOCKETS_PER_ADDRESS', 200, 1, 1_000_000),
+      newPerSecond: between(env, 'WS_NEW_SOCKETS_PER_ADDRESS_PER_SECOND', 20, 1, 1_000_000),
+      newBurst: between(env, 'WS_NEW_SOCKETS_PER_ADDRESS_BURST', 200, 1, 1_000_000),
+      perAccount: between(env, 'WS_MAX_SOCKETS_PER_ACCOUNT', 20, 1, 1_000_000),
+      subscriptionsPerSocket: between(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 100_000),
+    },
   };
 }

@@ -78,6 +78,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    // The same rule gives the live socket its client address (http/client-address.ts).
+    trustProxy: config.trustProxy,
   });
   await registerSecurityHeaders(app);
   const log = (message: string) => app.log.info(message);
