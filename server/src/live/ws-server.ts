@@ -138,7 +138,10 @@ export function startLiveSocket(options: {
     // Answered at once (ws then upgrades in the same turn), so slots cannot be overbooked.
     verifyClient: ({ req }, done) => {
       const slot = gate.admit(addressOf(req));
-      if ('refused' in slot) return done(false, 429, 'Too Many Requests', { 'Retry-After': String(slot.retryAfterSeconds) });
+      if ('refused' in slot) {
+        const message = slot.refused === 'TOO_MANY_SOCKETS' ? 'Too many sockets from this address' : 'Too many new sockets from this address';
+        return done(false, 429, message, { 'Retry-After': String(slot.retryAfterSeconds) });
+      }
       // The TCP socket closes however the upgrade ends, even when it never completes.
       req.socket.once('close', slot.release);
       done(true);
@@ -166,6 +169,9 @@ export function startLiveSocket(options: {
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', async (raw) => {
+            // ws still delivers what arrives after the server has closed: a flood cut at a
+            // limit would otherwise go on being parsed until the client stops.
+            if (socket.readyState !== socket.OPEN) return;
             try {
               await handle(String(raw));
             } catch (error) {
