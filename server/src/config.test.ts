@@ -32,4 +32,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ GRAPHQL_MAX_STATEMENTS: '40' }).limits.maxStatements).toBe(40);
     expect(() => loadConfig({ GRAPHQL_MAX_STATEMENTS: 'many' })).toThrow(/GRAPHQL_MAX_STATEMENTS must be a non-negative integer/);
   });
+
+  it('limits live sockets per address, account and socket by default, and reads each limit from its variable', () => {
+    expect(loadConfig({}).sockets).toEqual({ perAddress: 200, newPerSecond: 20, newBurst: 200, perAccount: 20, subscriptionsPerSocket: 50 });
+    expect(loadConfig({ WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '5' }).sockets.subscriptionsPerSocket).toBe(5);
+    expect(() => loadConfig({ WS_MAX_SOCKETS_PER_ADDRESS: '0' })).toThrow(/WS_MAX_SOCKETS_PER_ADDRESS must be between 1/);
+  });
 });

@@ -41,6 +41,18 @@ export interface Config {
    * client shares the proxy's address.
    */
   trustProxy: string[];
+  sockets: SocketLimits;
+}
+
+/** Per replica: what one client may hold open on the live socket (README, Limits). */
+export interface SocketLimits {
+  perAddress: number;
+  /** New sockets per address: a bucket of `newBurst` refilled at `newPerSecond`. */
+  newPerSecond: number;
+  newBurst: number;
+  /** Per user account or screen token. */
+  perAccount: number;
+  subscriptionsPerSocket: number;
 }
 
 export interface Limits {
@@ -137,5 +149,12 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     changeEventRetentionDays: int(env, 'CHANGE_EVENT_RETENTION_DAYS', 30),
     trustProxy: trustProxy(env),
+    sockets: {
+      perAddress: between(env, 'WS_MAX_SOCKETS_PER_ADDRESS', 200, 1, 1_000_000),
+      newPerSecond: between(env, 'WS_NEW_SOCKETS_PER_ADDRESS_PER_SECOND', 20, 1, 1_000_000),
+      newBurst: between(env, 'WS_NEW_SOCKETS_PER_ADDRESS_BURST', 200, 1, 1_000_000),
+      perAccount: between(env, 'WS_MAX_SOCKETS_PER_ACCOUNT', 20, 1, 1_000_000),
+      subscriptionsPerSocket: between(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 100_000),
+    },
   };
 }

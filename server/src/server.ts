@@ -82,6 +82,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const clock = options.clock ?? (() => new Date());
   const trust = trustProxy(config.trustProxy);
   const app = Fastify({
+    // The same rule gives the live socket its client address (http/client-address.ts).
     trustProxy: trust,
     logger: { level: config.logLevel, redact: logRedaction },
     bodyLimit: Math.max(config.limits.bodyLimitBytes, config.limits.signedInBodyLimitBytes),

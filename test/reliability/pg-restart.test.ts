@@ -21,7 +21,8 @@ const clients: Client[] = [];
 beforeAll(async () => {
   database = await startPrivatePostgres();
   // Every edit cut by a restart is logged as an internal error with its stack: expected here.
-  api = await startTestServer({ LOG_LEVEL: 'fatal' }, { databaseUrl: database.databaseUrl });
+  // Fifty screens on one staff token: past the per-account socket limit of a real deployment.
+  api = await startTestServer({ LOG_LEVEL: 'fatal', WS_MAX_SOCKETS_PER_ACCOUNT: '100' }, { databaseUrl: database.databaseUrl });
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));

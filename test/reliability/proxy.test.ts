@@ -39,7 +39,7 @@ async function startReplica(): Promise<{ process: ChildProcess; port: number }> 
   // The server itself (node, not a wrapper), so SIGKILL kills the replica.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'server'),
-    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED: 'none', LOG_LEVEL: 'warn', DASHBOARD_DIST: '/nonexistent' },
+    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED: 'none', LOG_LEVEL: 'warn', DASHBOARD_DIST: '/nonexistent', TRUST_PROXY: 'loopback' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok, 60_000, `replica on ${port}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { SignJWT } from 'jose';
 import { startTestServer, TEST_JWT_SECRET, type TestServer } from '../support/test-server.js';
+import { nothingLeftBehind as drained, open as openSocket, type Socket } from './raw-socket.js';
 
 // Misbehaving graphql-ws clients, each closed with the code the protocol defines
 // (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md), and nothing of theirs
@@ -15,51 +15,8 @@ afterAll(() => api?.close());
 
 const WALL = 'subscription { cityOverview(code: "421000") { slots } }';
 
-interface Socket {
-  ws: WebSocket;
-  messages: { type: string; id?: string; payload?: unknown }[];
-  closed: Promise<{ code: number; reason: string }>;
-  send(message: unknown): void;
-  next(type: string, timeoutMs?: number): Promise<{ type: string; id?: string; payload?: unknown }>;
-}
-
-function open(protocol = 'graphql-transport-ws'): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${api.url.replace(/^http/, 'ws')}/graphql`, protocol);
-    const messages: Socket['messages'] = [];
-    const closed = new Promise<{ code: number; reason: string }>((done) => ws.on('close', (code, reason) => done({ code, reason: String(reason) })));
-    ws.on('message', (data) => messages.push(JSON.parse(String(data)) as Socket['messages'][number]));
-    let opened = false;
-    ws.on('error', (error) => (opened ? undefined : reject(error)));
-    ws.on('open', () => {
-      opened = true;
-      resolve({
-        ws,
-        messages,
-        closed,
-        send: (message) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
-        async next(type, timeoutMs = 5_000) {
-          for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
-            const found = messages.find((m) => m.type === type);
-            if (found) return found;
-          }
-          throw new Error(`no ${type} message within ${timeoutMs} ms; got ${JSON.stringify(messages)}`);
-        },
-      });
-    });
-    ws.on('unexpected-response', (_request, response) => reject(new Error(`upgrade refused with ${response.statusCode}`)));
-  });
-}
-
-/** Waits until the server holds no socket, shared subscription or city channel. */
-async function nothingLeftBehind(): Promise<void> {
-  const state = () => ({ sockets: api.server.socket.clientCount, groups: api.server.socket.shared.groupCount, cities: api.server.live.overviews.subscribedCities });
-  for (const deadline = Date.now() + 3_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
-    const now = state();
-    if (now.sockets === 0 && now.groups === 0 && now.cities === 0) return;
-  }
-  expect(state()).toEqual({ sockets: 0, groups: 0, cities: 0 });
-}
+const open = (protocol?: string): Promise<Socket> => openSocket(api.url, { protocol });
+const nothingLeftBehind = (): Promise<void> => drained(api.server);
 
 describe('graphql-ws abuse', () => {
   it('closes a connection that sends no connection_init with 4408 after the 10 s wait', async () => {

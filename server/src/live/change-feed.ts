@@ -41,6 +41,12 @@ export class ChangeFeedReader {
     return this.names;
   }
 
+  /** The sequence number of a city's newest event, or null when it has none. */
+  async newestSeq(cityId: number): Promise<string | null> {
+    const [row] = await this.orm.em.fork().getConnection().execute<{ seq: string | null }[]>('select max(id)::text as seq from change_event where city_id = ?', [cityId]);
+    return row?.seq ?? null;
+  }
+
   /** Events of a city after `afterSeq` (or the newest `limit` when none), oldest first. */
   async eventsOf(cityId: number, afterSeq: string | null, limit = 50): Promise<ChangeFeedEvent[]> {
     const em = this.orm.em.fork();

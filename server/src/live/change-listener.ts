@@ -13,6 +13,8 @@ export interface ChangeListenerEvents {
   change: [ChangeNotice];
   /** An account changed (by user id): cached sign-in checks of it are stale. */
   account: [number];
+  /** A screen token was revoked, re-keyed, moved or deleted (by its id). */
+  display: [number];
   /** The connection was lost and is back: notifications may have been missed. */
   resync: [];
   status: [{ connected: boolean; error?: string }];
@@ -20,6 +22,7 @@ export interface ChangeListenerEvents {
 
 const CHANNEL = 'careboard_change';
 const ACCOUNT_CHANNEL = 'careboard_account';
+const DISPLAY_CHANNEL = 'careboard_display_token';
 
 /**
  * The one LISTEN connection of this process. When it drops it reconnects with capped,
@@ -65,6 +68,10 @@ export class ChangeListener extends EventEmitter<ChangeListenerEvents> {
         this.emit('account', Number(message.payload));
         return;
       }
+      if (message.channel === DISPLAY_CHANNEL && message.payload) {
+        this.emit('display', Number(message.payload));
+        return;
+      }
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
         this.emit('change', JSON.parse(message.payload) as ChangeNotice);
@@ -76,7 +83,7 @@ export class ChangeListener extends EventEmitter<ChangeListenerEvents> {
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`listen ${CHANNEL}; listen ${ACCOUNT_CHANNEL}`);
+      await client.query(`listen ${CHANNEL}; listen ${ACCOUNT_CHANNEL}; listen ${DISPLAY_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       if (!isReconnect) throw error;

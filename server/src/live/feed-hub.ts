@@ -21,11 +21,15 @@ class FeedChannel {
   ) {}
 
   /** The newest events, as a ticker starts; later events follow through `pull`. */
-  async backlog(limit: number): Promise<ChangeFeedEvent[]> {
-    const events = await this.reader.eventsOf(this.cityId, null, limit);
-    const newest = events.at(-1)?.seq ?? null;
-    if (this.lastSeq === null || (newest !== null && BigInt(newest) > BigInt(this.lastSeq))) this.lastSeq = newest ?? '0';
-    return events;
+  async backlog(limit: number): Promise<{ events: ChangeFeedEvent[]; upTo: string }> {
+    // Without a backlog the channel still starts at the city's newest event: starting at 0
+    // would replay the whole stored history to the first listener.
+    const events = limit > 0 ? await this.reader.eventsOf(this.cityId, null, limit) : [];
+    const upTo = events.at(-1)?.seq ?? (await this.reader.newestSeq(this.cityId)) ?? '0';
+    // A running channel keeps its place: moving it on would skip events its listeners have
+    // not been sent yet.
+    if (this.lastSeq === null) this.lastSeq = upTo;
+    return { events, upTo };
   }
 
   pull(): Promise<void> {
@@ -69,16 +73,27 @@ export class FeedHub {
       channel = new FeedChannel(cityId, this.reader, this.log);
       this.channels.set(cityId, channel);
     }
-    const events = await channel.backlog(backlog);
-    channel.listeners.add(listener);
+    const { events, upTo } = await channel.backlog(backlog);
+    // The channel may still send events this listener's backlog already holds.
+    const after = BigInt(upTo);
+    const own: Listener = (batch) => {
+      const fresh = batch.filter((e) => BigInt(e.seq) > after);
+      if (fresh.length > 0) listener(fresh);
+    };
+    channel.listeners.add(own);
     const owned = channel;
     return {
       backlog: events,
       stop: () => {
-        owned.listeners.delete(listener);
+        owned.listeners.delete(own);
         if (owned.listeners.size === 0 && this.channels.get(cityId) === owned) this.channels.delete(cityId);
       },
     };
+  }
+
+  /** How many listeners a city's channel has (0 when it has none). */
+  listeners(cityId: number): number {
+    return this.channels.get(cityId)?.listeners.size ?? 0;
   }
 
   changed(cityId: number | null): void {

@@ -7,9 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import { createContext, type GraphQLContext } from '../context.js';
-import { authenticate } from '../auth/authenticate.js';
 import type { TokenSigner } from '../auth/tokens.js';
-import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError, clientErrorFormatter, LimitReason } from '../common/errors.js';
 import { clientAddress, type TrustProxy } from '../http/client-address.js';
 import { limitRules } from '../http/limits.js';
@@ -19,27 +17,35 @@ import type { LiveServices } from './live-services.js';
 import { SharedOverviewExecutions } from './shared-overview.js';
 import type { SocketTarget } from './direct-subscriber.js';
 import { DocumentCache } from './document-cache.js';
+import { AddressGate } from './address-gate.js';
+import { SocketRegistry } from './socket-registry.js';
+import { SocketSession } from './socket-session.js';
 
 interface Extra {
   socket: WebSocket;
   request: IncomingMessage;
-  viewer: Viewer | null;
-  expiry?: NodeJS.Timeout;
-  recheck?: NodeJS.Timeout;
+  session: SocketSession;
 }
 
 export interface LiveSocketServer {
   close(): Promise<void>;
   readonly clientCount: number;
   readonly shared: SharedOverviewExecutions;
+  /** Identified sockets by account, and sockets per client address (tests check both drain). */
+  readonly registry: SocketRegistry;
+  readonly gate: AddressGate;
 }
 
-const DISPLAY_RECHECK_MS = 60_000;
+/** graphql-ws has no name for it, but its 4429 is the protocol's "too many requests". */
+const TOO_MANY = CloseCode.TooManyInitialisationRequests;
 
 /**
  * graphql-ws on the HTTP server's port and path. The same limits as HTTP apply to every
  * operation; the token travels in connectionParams and a bad one closes with 4403; a
- * connection closes when its token expires unless a newer token arrives in a ping.
+ * connection closes when its token expires unless a newer token arrives in a ping, and when
+ * its account or screen token changes (socket-session.ts). Sockets per address are refused
+ * at the upgrade with HTTP 429; sockets per account and subscriptions per socket past
+ * their limits close with 4429 (README, Limits).
  */
 export function startLiveSocket(options: {
   server: Server;
@@ -53,6 +59,7 @@ export function startLiveSocket(options: {
   clock: () => Date;
 }): LiveSocketServer {
   const { schema, orm, config, signer, live, log } = options;
+  const limits = config.sockets;
   const shared = new SharedOverviewExecutions(schema, live.overviews);
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const documents = new DocumentCache();
@@ -60,26 +67,21 @@ export function startLiveSocket(options: {
   const format = (error: GraphQLError) => formatClientError(error.toJSON());
   // Each operation's socket and id, for the shared subscriptions that write to it directly.
   const targets = new WeakMap<object, SocketTarget>();
+  const registry = new SocketRegistry(limits.perAccount);
+  const gate = new AddressGate(limits);
+  const addressOf = (request: IncomingMessage) => clientAddress(request, options.trust);
+  const onAccount = (userId: number) => registry.accountChanged(userId);
+  const onDisplay = (id: number) => registry.displayTokenChanged(id);
+  const onResync = () => registry.resync();
+  live.listener.on('account', onAccount);
+  live.listener.on('display', onDisplay);
+  live.listener.on('resync', onResync);
 
   async function identify(ctx: Context<Record<string, unknown>, Extra>, token: unknown): Promise<boolean> {
-    try {
-      const header = typeof token === 'string' && token !== '' ? `Bearer ${token}` : undefined;
-      const viewer = await authenticate(orm.em.fork(), header, signer, new Date(), live.accounts);
-      ctx.extra.viewer = viewer;
-      clearTimeout(ctx.extra.expiry);
-      clearInterval(ctx.extra.recheck);
-      if (viewer?.expiresAt) {
-        const ms = Math.max(0, viewer.expiresAt.getTime() - Date.now());
-        ctx.extra.expiry = setTimeout(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Token expired'), ms);
-      }
-      if (viewer?.kind === 'DISPLAY') {
-        // A revoked screen token must stop working without waiting for a reconnect.
-        ctx.extra.recheck = setInterval(() => void identify(ctx, token).then((ok) => ok || ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden')), DISPLAY_RECHECK_MS);
-      }
-      return true;
-    } catch {
-      return false;
-    }
+    const outcome = await ctx.extra.session.identify(token);
+    // Closed here with its own code; graphql-ws's 4403 for `false` then finds it closing.
+    if (outcome === 'TOO_MANY_SOCKETS') ctx.extra.socket.close(TOO_MANY, 'Too many sockets for this account');
+    return outcome === 'OK';
   }
 
   const server = makeServer<Record<string, unknown>, Extra>({
@@ -93,6 +95,11 @@ export function startLiveSocket(options: {
       }
     },
     onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      // graphql-ws has already filed this operation: the count includes it.
+      if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerSocket) {
+        ctx.extra.socket.close(TOO_MANY, 'Too many subscriptions on this socket');
+        return [new BadUserInputError('Too many subscriptions on this socket', { reason: LimitReason.TOO_MANY_SUBSCRIPTIONS })];
+      }
       let document = documents.get(payload.query);
       if (!document) {
         try {
@@ -111,7 +118,7 @@ export function startLiveSocket(options: {
       } catch (error) {
         return [error as GraphQLError];
       }
-      const contextValue: GraphQLContext = createContext(() => orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.viewer, signer, live, {
+      const contextValue: GraphQLContext = createContext(() => orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.session.viewer, signer, live, {
         clientAddress: clientAddress(ctx.extra.request, options.trust),
         clock: options.clock,
       });
@@ -128,7 +135,23 @@ export function startLiveSocket(options: {
     onError: (_ctx, _id, _payload, errors) => errors.map(format) as never,
   });
 
-  const wss = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: 64 * 1024, handleProtocols });
+  const wss = new WebSocketServer({
+    server: options.server,
+    path: '/graphql',
+    maxPayload: 64 * 1024,
+    handleProtocols,
+    // Answered at once (ws then upgrades in the same turn), so slots cannot be overbooked.
+    verifyClient: ({ req }, done) => {
+      const slot = gate.admit(addressOf(req));
+      if ('refused' in slot) {
+        const message = slot.refused === 'TOO_MANY_SOCKETS' ? 'Too many sockets from this address' : 'Too many new sockets from this address';
+        return done(false, 429, message, { 'Retry-After': String(slot.retryAfterSeconds) });
+      }
+      // The TCP socket closes however the upgrade ends, even when it never completes.
+      req.socket.once('close', slot.release);
+      done(true);
+    },
+  });
   wss.on('connection', (socket, request) => {
     const pingEvery = 12_000;
     let pongWait: NodeJS.Timeout | undefined;
@@ -139,7 +162,7 @@ export function startLiveSocket(options: {
       socket.once('pong', () => clearTimeout(pongWait));
       socket.ping();
     }, pingEvery);
-    const extra: Extra = { socket, request, viewer: null };
+    const extra: Extra = { socket, request, session: new SocketSession(socket, { orm, signer, accounts: live.accounts, registry }) };
     const closed = server.opened(
       {
         protocol: socket.protocol,
@@ -151,6 +174,9 @@ export function startLiveSocket(options: {
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', async (raw) => {
+            // ws still delivers what arrives after the server has closed: a flood cut at a
+            // limit would otherwise go on being parsed until the client stops.
+            if (socket.readyState !== socket.OPEN) return;
             try {
               await handle(String(raw));
             } catch (error) {
@@ -166,18 +192,23 @@ export function startLiveSocket(options: {
     socket.once('close', (code, reason) => {
       clearInterval(keepAlive);
       clearTimeout(pongWait);
-      clearTimeout(extra.expiry);
-      clearInterval(extra.recheck);
+      extra.session.dispose();
       void closed(code, String(reason));
     });
   });
 
   return {
     shared,
+    registry,
+    gate,
     get clientCount() {
       return wss.clients.size;
     },
     async close() {
+      live.listener.off('account', onAccount);
+      live.listener.off('display', onDisplay);
+      live.listener.off('resync', onResync);
+      gate.dispose();
       for (const client of wss.clients) client.close(1001, 'Going away');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

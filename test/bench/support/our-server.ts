@@ -36,6 +36,10 @@ export async function startOurServer(env: Record<string, string> = {}, nodeArgs:
       EMBEDDED_PG_PORT: String(pgPort),
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      // Thousands of screens from this one loopback address: far past the per-address limits.
+      WS_MAX_SOCKETS_PER_ADDRESS: '1000000',
+      WS_NEW_SOCKETS_PER_ADDRESS_BURST: '1000000',
+      WS_NEW_SOCKETS_PER_ADDRESS_PER_SECOND: '1000000',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

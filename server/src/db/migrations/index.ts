@@ -5,6 +5,7 @@ import { Migration20261122091025_OpenNameUnique } from './Migration2026112209102
 import { Migration20261122091639_ChangeFeed } from './Migration20261122091639_ChangeFeed.js';
 import { Migration20261122112500_AccountNotify } from './Migration20261122112500_AccountNotify.js';
 import { Migration20261122120000_NotifyTime } from './Migration20261122120000_NotifyTime.js';
+import { Migration20261123090000_DisplayTokenNotify } from './Migration20261123090000_DisplayTokenNotify.js';
 import { Migration20261201090000_LoginThrottle } from './Migration20261201090000_LoginThrottle.js';
 
 /** Every migration in order. Listed by hand so builds and tests need no file discovery. */
@@ -15,5 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122091639_ChangeFeed', class: Migration20261122091639_ChangeFeed },
   { name: 'Migration20261122112500_AccountNotify', class: Migration20261122112500_AccountNotify },
   { name: 'Migration20261122120000_NotifyTime', class: Migration20261122120000_NotifyTime },
+  { name: 'Migration20261123090000_DisplayTokenNotify', class: Migration20261123090000_DisplayTokenNotify },
   { name: 'Migration20261201090000_LoginThrottle', class: Migration20261201090000_LoginThrottle },
 ];
