@@ -89,6 +89,22 @@ describe('body limits', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: { me: { role: 'STAFF' } } });
   });
+
+  it('answers a body over either limit in the API error shape, anonymous and signed in, with HTTP 413', async () => {
+    const token = await api.login('staff.shashi');
+    for (const [who, size, authorization] of [['anonymous', 200_000, undefined], ['signed in', 8_100_000, `Bearer ${token}`]] as const) {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: '{ me { role } }', variables: { padding: 'x'.repeat(size) } }),
+      });
+      expect(res.status, who).toBe(413);
+      const body = (await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      expect(body.errors?.[0]?.extensions, who).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE', limit: who === 'anonymous' ? 100_000 : 8_000_000 });
+      expect(body.errors?.[0]?.message, who).toMatch(/bytes/);
+      expect(Object.keys(body), who).toEqual(['errors']);
+    }
+  });
 });
 
 describe('query limits', () => {
