@@ -13,7 +13,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
-import { assertNoNul } from './http/text-limits.js';
+import { assertValidText } from './http/input-text.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { logRedaction } from './http/log-redaction.js';
 import { anonymousBodyLimit } from './http/body-limit.js';
@@ -40,13 +40,13 @@ interface RequestWithStats {
   sqlStats?: SqlStats;
 }
 
-/** Refuses an operation over the cost limit before it runs (it needs the variables). */
+/** Refuses an operation over the cost limit, or with text the API refuses, before it runs (both need the variables). */
 function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          assertNoNul(request.query, request.variables);
+          assertValidText(schema, document, request.query, request.variables);
           assertAffordable(schema, document, request.variables, request.operationName, maxCost);
         },
       };

@@ -61,8 +61,9 @@ describe('invalid Unicode in text inputs', () => {
     for (const input of inputs) {
       const values = FREE_TEXT_FIELDS.has(input.leaf) ? { NUL: 'a\u0000b' } : { NUL: 'a\u0000b', 'U+202E': 'a\u202eb' };
       for (const [what, value] of Object.entries(values)) {
-        const query = literalOperationWith(input.kind, input.field, { [input.path]: value });
-        expect(query).toContain('\\u');
+        // graphql's printer escapes NUL itself; the override is escaped here, so both arrive as escapes.
+        const query = literalOperationWith(input.kind, input.field, { [input.path]: value }).replace('\u202e', '\\u202E');
+        expect(query).toMatch(/\\u(0000|202E)/);
         const problem = refusedOn(await api.gql(query, {}, admin), input.path);
         if (problem) failures.push(`${input.field} ${input.path} with ${what}: ${problem}`);
       }
@@ -86,7 +87,7 @@ describe('invalid Unicode in text inputs', () => {
   it('refuses the same inputs over graphql-ws, for queries and for every subscription, on their fields', async () => {
     const client = wsClient(api.url);
     try {
-      const cases = [
+      const cases: { query: string; variables?: Record<string, unknown>; field: string }[] = [
         { query: '{ city(code: "42\\u00000") { name } }', field: 'code' },
         { query: 'query($c: String!) { city(code: $c) { name } }', variables: { c: 'bad\ud800x' }, field: 'code' },
         ...textInputs('subscription').flatMap((input) =>

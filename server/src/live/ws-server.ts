@@ -13,7 +13,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError, clientErrorFormatter, LimitReason } from '../common/errors.js';
 import { limitRules } from '../http/limits.js';
 import { assertAffordable } from '../http/query-cost.js';
-import { assertNoNul } from '../http/text-limits.js';
+import { assertValidText } from '../http/input-text.js';
 import type { LiveServices } from './live-services.js';
 import { SharedOverviewExecutions } from './shared-overview.js';
 import type { SocketTarget } from './direct-subscriber.js';
@@ -103,7 +103,7 @@ export function startLiveSocket(options: {
         documents.set(payload.query, document);
       }
       try {
-        assertNoNul(payload.query, payload.variables);
+        assertValidText(schema, document, payload.query, payload.variables);
         assertAffordable(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.limits.maxCost);
       } catch (error) {
         return [error as GraphQLError];
