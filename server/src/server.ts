@@ -16,7 +16,7 @@ import { assertAffordable } from './http/query-cost.js';
 import { assertValidText } from './http/input-text.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { logRedaction } from './http/log-redaction.js';
-import { anonymousBodyLimit } from './http/body-limit.js';
+import { anonymousBodyLimit, graphqlRequestErrors } from './http/body-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
 import { createSchema } from './schema.js';
@@ -121,6 +121,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       method: ['GET', 'POST', 'OPTIONS'],
       url: '/graphql',
       preParsing: anonymousBodyLimit(config.limits.bodyLimitBytes),
+      errorHandler: graphqlRequestErrors({ anonymous: config.limits.bodyLimitBytes, signedIn: config.limits.signedInBodyLimitBytes }),
       handler(request, reply) {
         const handle = () => handler.call(this, request as Parameters<typeof handler>[0], reply as Parameters<typeof handler>[1]);
         // Every statement of this request is counted against it (see db/sql-stats.ts); only

@@ -107,6 +107,16 @@ describe('body limits', () => {
   });
 });
 
+describe('requests the HTTP layer refuses', () => {
+  it('answers a body that is not JSON, or not of a type the API reads, in the API error shape with its 4xx status', async () => {
+    for (const [body, type, status, reason] of [['{"query": ', 'application/json', 400, 'PARSE_FAILED'], ['<query/>', 'application/xml', 415, 'VALIDATION_FAILED']] as const) {
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body });
+      expect(res.status, type).toBe(status);
+      expect(((await res.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions, type).toEqual({ code: 'BAD_USER_INPUT', reason });
+    }
+  });
+});
+
 describe('query limits', () => {
   it('accepts a query at the depth limit', async () => {
     const res = await api.gql(nested(10), {}, await api.login('analyst'));
