@@ -42,6 +42,31 @@ describe('ids outside the storable range', () => {
   });
 });
 
+describe('page cursors with ids or values their columns cannot hold', () => {
+  it('answers them with BAD_USER_INPUT on after, in the audit log and in every order of the institution list', async () => {
+    const analyst = await api.login('analyst');
+    const encode = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+    const audit = await api.gql('query($after: String) { auditLog(after: $after) { totalCount } }', { after: encode('audit:9999999999999999999') }, analyst);
+    expect(audit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const cursors: [string, unknown][] = [['SLOTS', [1, 1099511627776]], ['SLOTS', [1e12, 5]], ['ENROLLED', ['abc', 5]], ['OPENED_ON', ['2023-02-30', 5]], ['UPDATED_AT', ['not a time', 5]], ['NAME', ['x\u0000', 5]]];
+    for (const [field, cursor] of cursors) {
+      const res = await api.gql(`query($after: String) { institutions(after: $after, orderBy: { field: ${field} }) { totalCount } }`, { after: encode(cursor) }, analyst);
+      expect(res.errors?.[0]?.extensions, `${field} ${JSON.stringify(cursor)}`).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
+
+  it('still pages through every order with the cursors the server wrote', async () => {
+    const analyst = await api.login('analyst');
+    for (const field of ['NAME', 'SLOTS', 'ENROLLED', 'OPENED_ON', 'UPDATED_AT']) {
+      const page = `query($after: String) { institutions(first: 2, after: $after, orderBy: { field: ${field} }) { edges { node { id } } pageInfo { endCursor } } }`;
+      const first = await api.gql<{ institutions: { pageInfo: { endCursor: string } } }>(page, {}, analyst);
+      const second = await api.gql<{ institutions: { edges: unknown[] } }>(page, { after: first.data!.institutions.pageInfo.endCursor }, analyst);
+      expect(second.errors, field).toBeUndefined();
+      expect(second.data?.institutions.edges.length, field).toBe(2);
+    }
+  });
+});
+
 interface Counts {
   audit: number;
   events: number;

@@ -9,6 +9,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditConnection, AuditFilter } from './audit.types.js';
 
 const HISTORY_LIMIT = 200;
+const MAX_BIGINT = 2n ** 63n - 1n;
 
 function encodeCursor(id: string): string {
   return Buffer.from(`audit:${id}`).toString('base64url');
@@ -16,7 +17,8 @@ function encodeCursor(id: string): string {
 
 function decodeCursor(cursor: string): string {
   const match = /^audit:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
+  // The id must fit the bigint key, or PostgreSQL fails the statement.
+  if (!match || BigInt(match[1]!) > MAX_BIGINT) throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
   return match[1]!;
 }
 
