@@ -13,10 +13,10 @@ import { openDatabase, type Database } from './db/database.js';
 import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
 import { assertAffordable } from './http/query-cost.js';
-import { assertNoNul } from './http/text-limits.js';
+import { assertValidText } from './http/input-text.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { logRedaction } from './http/log-redaction.js';
-import { anonymousBodyLimit } from './http/body-limit.js';
+import { anonymousBodyLimit, graphqlRequestErrors } from './http/body-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { createMetrics, instrumentHttp, metricsPlugin, registerLiveGauges, registerMetricsRoute } from './http/metrics.js';
 import { trustProxy } from './http/client-address.js';
@@ -43,13 +43,13 @@ interface RequestWithStats {
   statementEstimate?: number;
 }
 
-/** Refuses an operation over the cost or statement limit before it runs (they need the variables). */
+/** Refuses an operation over the cost or statement limit, or with text the API refuses, before it runs (they need the variables). */
 function costLimitPlugin(limits: Config['limits']): ApolloServerPlugin<GraphQLContext & RequestWithStats> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
-          assertNoNul(request.query, request.variables);
+          assertValidText(schema, document, request.query, request.variables);
           contextValue.statementEstimate = assertAffordable(schema, document, request.variables, request.operationName, limits);
         },
       };
@@ -134,6 +134,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       method: ['GET', 'POST', 'OPTIONS'],
       url: '/graphql',
       preParsing: anonymousBodyLimit(config.limits.bodyLimitBytes),
+      errorHandler: graphqlRequestErrors({ anonymous: config.limits.bodyLimitBytes, signedIn: config.limits.signedInBodyLimitBytes }),
       handler(request, reply) {
         const handle = () => handler.call(this, request as Parameters<typeof handler>[0], reply as Parameters<typeof handler>[1]);
         // Every statement of this request is counted against it (see db/sql-stats.ts); only

@@ -89,6 +89,32 @@ describe('body limits', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: { me: { role: 'STAFF' } } });
   });
+
+  it('answers a body over either limit in the API error shape, anonymous and signed in, with HTTP 413', async () => {
+    const token = await api.login('staff.shashi');
+    for (const [who, size, authorization] of [['anonymous', 200_000, undefined], ['signed in', 8_100_000, `Bearer ${token}`]] as const) {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: '{ me { role } }', variables: { padding: 'x'.repeat(size) } }),
+      });
+      expect(res.status, who).toBe(413);
+      const body = (await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      expect(body.errors?.[0]?.extensions, who).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE', limit: who === 'anonymous' ? 100_000 : 8_000_000 });
+      expect(body.errors?.[0]?.message, who).toMatch(/bytes/);
+      expect(Object.keys(body), who).toEqual(['errors']);
+    }
+  });
+});
+
+describe('requests the HTTP layer refuses', () => {
+  it('answers a body that is not JSON, or not of a type the API reads, in the API error shape with its 4xx status', async () => {
+    for (const [body, type, status, reason] of [['{"query": ', 'application/json', 400, 'PARSE_FAILED'], ['<query/>', 'application/xml', 415, 'VALIDATION_FAILED']] as const) {
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body });
+      expect(res.status, type).toBe(status);
+      expect(((await res.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions, type).toEqual({ code: 'BAD_USER_INPUT', reason });
+    }
+  });
 });
 
 describe('query limits', () => {

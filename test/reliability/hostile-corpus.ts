@@ -4,6 +4,9 @@
 // The demo data's seeded generator (mulberry32): the same corpus on every run.
 import { mulberry32 } from '../../server/src/db/seeders/prng.js';
 import { aliasFanOut } from './hostile-fan-out.js';
+// --- issue 13, input classes (escapes, surrogates, huge ids, no-op patches): hostile-corpus-input.ts
+import { inputCorpus } from './hostile-corpus-input.js';
+// --- end of issue 13 input classes
 
 export type Expectation =
   /** Refused before anything runs: 4xx, or a GraphQL error with code BAD_USER_INPUT. */
@@ -249,5 +252,5 @@ function injections(): HostileCase[] {
 /** The whole corpus, in a fixed order. */
 export function hostileCorpus(seed = 20261122): HostileCase[] {
   const next = mulberry32(seed);
-  return [...syntaxJunk(next), ...oversized(), ...bombs(), ...batched(), ...probes(), ...csrf(), ...wrongVariables(), ...injections(), ...aliasFanOut()];
+  return [...syntaxJunk(next), ...oversized(), ...bombs(), ...batched(), ...probes(), ...csrf(), ...wrongVariables(), ...injections(), ...aliasFanOut(), ...inputCorpus()];
 }

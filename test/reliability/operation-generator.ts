@@ -21,8 +21,16 @@ const INTS = [0, 1, 2, 5, 20, 50, 100, -1, 3, 7];
 const FLOATS = [0, 1.5, 4.5, 100, -1, 0.001];
 const DATES = ['2023-01-01', '2023-06-30', '2023-12-31', '2025-12-31', '2026-11-22', '2022-02-28', '2030-01-01'];
 const DATE_TIMES = ['2023-06-30T00:00:00Z', '2026-11-22T08:00:00+08:00', '2020-01-01T00:00:00.000Z'];
+// Hostile values, a few percent of the time: escapes the parser decodes (NUL, bidi, line
+// breaks) or refuses (lone surrogates), written into the query text as they are here, and
+// ids outside the storable range. The server must refuse them, never fail on them.
+const HOSTILE_STRINGS = ['"a\\u0000b"', '"42\\u00000"', '"bad\\ud800x"', '"\\udc00"', '"abc\\u202Etxt"', '"a\\u2066b"', '"first\\nsecond"', '"a\\u0085b"'];
+const HOSTILE_IDS = ['"2147483648"', '"1099511627776"', '"9223372036854775808"', '"-1"', '"1e3"', '"abc"', '2147483648', '1099511627776'];
 
 export class OperationGenerator {
+  /** How many hostile values (above) and empty patches the operations so far carry. */
+  hostile = 0;
+
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly next: () => number,
@@ -30,6 +38,11 @@ export class OperationGenerator {
 
   private pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)]!;
+  }
+
+  private hostileValue(text: string): string {
+    this.hostile += 1;
+    return text;
   }
 
   private chance(p: number): boolean {
@@ -123,6 +136,8 @@ export class OperationGenerator {
     }
     if (isEnumType(type)) return this.pick(type.getValues()).name;
     if (isInputObjectType(type)) {
+      // A patch with nothing in it: a change that changes nothing.
+      if (type.name.endsWith('Patch') && this.chance(0.15)) return this.hostileValue('{}');
       const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) || (depth > 0 && this.chance(0.4)));
       return `{ ${fields.map((f) => `${f.name}: ${this.value(f.type, undefined, depth - 1)}`).join(', ')} }`;
     }
@@ -139,7 +154,7 @@ export class OperationGenerator {
       case 'Boolean':
         return this.chance(0.5) ? 'true' : 'false';
       case 'ID':
-        return JSON.stringify(String(Math.floor(this.next() * 320)));
+        return this.chance(0.08) ? this.hostileValue(this.pick(HOSTILE_IDS)) : JSON.stringify(String(Math.floor(this.next() * 320)));
       case 'LocalDate':
         return JSON.stringify(this.pick(DATES));
       case 'DateTime':
@@ -147,7 +162,7 @@ export class OperationGenerator {
       case 'JSONObject':
         return '{ note: "fuzz" }';
       default:
-        return JSON.stringify(this.pick(STRINGS));
+        return this.chance(0.05) ? this.hostileValue(this.pick(HOSTILE_STRINGS)) : JSON.stringify(this.pick(STRINGS));
     }
   }
 }

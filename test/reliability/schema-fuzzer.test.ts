@@ -14,7 +14,9 @@ import { OperationGenerator } from './operation-generator.js';
 // a 5xx or a socket closed on the client. FUZZ_PER_ROLE operations per role (250 in
 // pnpm test, 5,000 in pnpm test:reliability): a tenth are subscriptions over graphql-ws,
 // and one query in four and one mutation in four go over graphql-ws too, on one
-// long-lived connection per role.
+// long-lived connection per role. A few percent of the arguments are hostile on purpose
+// (escapes of NUL, lone surrogates and bidi controls in the query text, ids beyond the
+// integer range, empty patches: operation-generator.ts), and must be refused, not fail.
 
 const PER_ROLE = Number(process.env.FUZZ_PER_ROLE ?? 250);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -47,6 +49,8 @@ interface Tally {
   internal: number;
   '5xx': number;
   'socket closed': number;
+  /** Hostile values (escapes, surrogates, huge ids) and empty patches among the operations' arguments. */
+  hostile: number;
 }
 
 type Outcome = { errors?: { extensions?: Record<string, unknown> }[] } | 'closed' | 'no answer';
@@ -131,7 +135,7 @@ describe('the schema-driven fuzzer', () => {
     const failures: string[] = [];
     for (const [role, token] of tokens) {
       const generate = new OperationGenerator(schema, mulberry32(20261122 + role.length));
-      const tally: Tally = { operations: 0, 'over HTTP': 0, 'over socket': 0, answered: 0, refused: 0, internal: 0, '5xx': 0, 'socket closed': 0 };
+      const tally: Tally = { operations: 0, 'over HTTP': 0, 'over socket': 0, answered: 0, refused: 0, internal: 0, '5xx': 0, 'socket closed': 0, hostile: 0 };
       // The role's long-lived connection: a close the fuzzer did not ask for is a failure,
       // unless it is 4403 (a fuzzed mutation may revoke the very token, by design).
       const socket = wsClient(api.url, { lazy: false, connectionParams: token ? { token } : {} });
@@ -159,6 +163,7 @@ describe('the schema-driven fuzzer', () => {
       }
       disposing = true;
       await socket.dispose();
+      tally.hostile = generate.hostile;
       table[role] = tally;
     }
     console.log(`\nSchema fuzzer: ${PER_ROLE} operations per role (NODE_ENV=production); over the socket: every subscription, one query in four and one mutation in four`);
@@ -166,5 +171,7 @@ describe('the schema-driven fuzzer', () => {
     expect(failures.slice(0, 20)).toEqual([]);
     // Every role got some answers, not only refusals: the operations are valid ones.
     for (const tally of Object.values(table)) expect(tally.answered).toBeGreaterThan(0);
+    // And every role sent hostile values too, over both transports' share of the operations.
+    for (const tally of Object.values(table)) expect(tally.hostile).toBeGreaterThan(0);
   }, 900_000);
 });

@@ -11,6 +11,7 @@ import type { Role } from '../common/enums.js';
 
 /** The most entries `Institution.history` returns per institution, and its default. */
 export const HISTORY_LIMIT = 200;
+const MAX_BIGINT = 2n ** 63n - 1n;
 
 function encodeCursor(id: string): string {
   return Buffer.from(`audit:${id}`).toString('base64url');
@@ -18,7 +19,8 @@ function encodeCursor(id: string): string {
 
 function decodeCursor(cursor: string): string {
   const match = /^audit:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
+  // The id must fit the bigint key, or PostgreSQL fails the statement.
+  if (!match || BigInt(match[1]!) > MAX_BIGINT) throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
   return match[1]!;
 }
 

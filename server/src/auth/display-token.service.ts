@@ -7,6 +7,7 @@ import { newOpaqueToken } from './opaque-token.js';
 import { authorize, canManageCity } from './policy.js';
 import type { AdminContext } from './user-admin.service.js';
 import { writeTransaction } from '../common/write-transaction.js';
+import { rowId } from '../common/ids.js';
 
 function snapshot(t: DisplayToken): Record<string, unknown> {
   return { name: t.name, cityId: t.city.id, revokedAt: t.revokedAt?.toISOString() ?? null };
@@ -36,9 +37,9 @@ export async function issueDisplayToken(ctx: AdminContext, cityCode: string, nam
 }
 
 export async function revokeDisplayToken(ctx: AdminContext, id: string): Promise<DisplayToken> {
-  const numericId = Number(id);
+  const numericId = rowId(id);
   return writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
-    const displayToken = Number.isSafeInteger(numericId) ? await tx.findOne(DisplayToken, { id: numericId }) : null;
+    const displayToken = numericId === null ? null : await tx.findOne(DisplayToken, { id: numericId });
     if (!displayToken) throw new NotFoundError('大屏令牌 / Screen token', id);
     const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, displayToken.city.id));
     if (displayToken.revokedAt) return displayToken;

@@ -13,6 +13,8 @@ import { User } from './user.entity.js';
 import type { UserInput, UserPatch } from './user.inputs.js';
 import type { Viewer } from './viewer.js';
 import { writeTransaction } from '../common/write-transaction.js';
+import { rowId } from '../common/ids.js';
+import { sameSnapshot } from '../common/no-op.js';
 
 export interface AdminContext {
   em: EntityManager;
@@ -31,6 +33,10 @@ function userSnapshot(user: User): Record<string, unknown> {
     disabled: user.disabled,
     version: user.version,
   };
+}
+
+function idList(districts: District[]): string {
+  return districts.map((d) => d.id).sort((a, b) => a - b).join(',');
 }
 
 function adminCity(viewer: Viewer | null): { viewer: Viewer; cityId: number } {
@@ -94,10 +100,10 @@ export async function updateUser(ctx: AdminContext, id: string, expectedVersion:
   if (patch.password != null) checkPassword(patch.password, 'patch.password');
   const note = cleanReason(reason);
   const passwordHash = patch.password != null ? await hashPassword(patch.password) : null;
-  const numericId = Number(id);
+  const numericId = rowId(id);
   try {
     return await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
-      const user = Number.isSafeInteger(numericId) ? await tx.findOne(User, { id: numericId }, { populate: ['districts'] }) : null;
+      const user = numericId === null ? null : await tx.findOne(User, { id: numericId }, { populate: ['districts'] });
       if (!user) throw new NotFoundError('用户 / User', id);
       // Accounts of another city (or a city-less analyst) are not this admin's to change.
       const cityId = user.city?.id ?? -1;
@@ -113,10 +119,13 @@ export async function updateUser(ctx: AdminContext, id: string, expectedVersion:
       if (passwordHash) user.passwordHash = passwordHash;
       if (patch.districtCodes != null || patch.role != null) {
         const codes = patch.districtCodes ?? user.districts.getItems().map((d) => d.code);
-        user.districts.set(await districtsOf(tx, codes, cityId, role, 'patch.districtCodes'));
+        const districts = await districtsOf(tx, codes, cityId, role, 'patch.districtCodes');
+        // Set only when different, so that restating the districts rewrites no rows.
+        if (idList(districts) !== idList(user.districts.getItems())) user.districts.set(districts);
       }
       user.role = role;
       const after = userSnapshot(user);
+      if (passwordHash === null && sameSnapshot(before, after)) return user;
       const revokes = passwordHash !== null || before.role !== after.role || before.disabled !== after.disabled || JSON.stringify(before.districtIds) !== JSON.stringify(after.districtIds);
       if (revokes) {
         user.tokenVersion += 1;

@@ -2,6 +2,7 @@ import { Cursor } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../common/errors.js';
 import { query } from '../common/sql.js';
+import { decodeCursor } from './institution-cursor.js';
 import type { Institution } from './institution.entity.js';
 import { type InstitutionFilter, InstitutionOrderField, SortDirection } from './institution.inputs.js';
 
@@ -47,17 +48,6 @@ export function filterConditions(filter: InstitutionFilter | null | undefined, t
   }
   if (!filter?.includeClosed) add('i.opened_on <= ?::date and (i.closed_on is null or i.closed_on > ?::date)', today, today);
   return where;
-}
-
-/** The order values a cursor carries: [sort value, id]. */
-function decodeCursor(after: string): [unknown, number] {
-  try {
-    const decoded: unknown = Cursor.decode(after);
-    if (Array.isArray(decoded) && decoded.length === 2 && Number.isSafeInteger(decoded[1])) return [decoded[0] instanceof Date ? decoded[0].toISOString() : decoded[0], decoded[1] as number];
-  } catch {
-    // fall through
-  }
-  throw new BadUserInputError('无效的分页游标 / Invalid cursor', { field: 'after' });
 }
 
 export interface InstitutionRow {
@@ -173,7 +163,7 @@ export async function institutionPage(
   const where = [...conditions];
   const column = ORDER_COLUMN[page.field];
   const dir = page.direction === SortDirection.ASC ? 'asc' : 'desc';
-  if (page.after) where.push({ sql: `(${column}, i.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, params: decodeCursor(page.after) });
+  if (page.after) where.push({ sql: `(${column}, i.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, params: decodeCursor(page.after, page.field) });
   const from = 'from institution i join district d on d.id = i.district_id join city c on c.id = d.city_id';
   const whereSql = where.length ? `where ${where.map((c) => `(${c.sql})`).join(' and ')}` : '';
   const params = where.flatMap((c) => c.params);

@@ -16,6 +16,8 @@ import { noteWrite, writeTransaction } from '../common/write-transaction.js';
 import { writeInstitutionChange } from './institution-change.sql.js';
 import { fromRow, type InstitutionRow } from './institution-list.sql.js';
 import { query } from '../common/sql.js';
+import { rowId } from '../common/ids.js';
+import { sameSnapshot } from '../common/no-op.js';
 
 export interface WriteContext {
   em: EntityManager;
@@ -34,8 +36,8 @@ function conflict(current: Institution): ConflictError {
 }
 
 function parseId(id: string): number {
-  const numeric = Number(id);
-  if (!Number.isSafeInteger(numeric) || numeric <= 0) throw new BadUserInputError('无效的机构标识 / Invalid institution id', { field: 'id' });
+  const numeric = rowId(id);
+  if (numeric === null) throw new NotFoundError('机构 / Institution', id);
   return numeric;
 }
 
@@ -83,7 +85,8 @@ export async function createInstitution(ctx: WriteContext, input: InstitutionInp
  * applies `change` and checks the rules; then writes the new state with its audit entry in
  * one statement that applies only at that version, so of two writers holding the same
  * version exactly one wins and the other gets CONFLICT. Three round trips in all with the
- * sign-in check, instead of seven through a unit of work, and no entity is built.
+ * sign-in check, instead of seven through a unit of work, and no entity is built. A change
+ * that leaves every field as it was writes nothing and returns the row unchanged.
  */
 async function change(
   ctx: WriteContext,
@@ -108,6 +111,9 @@ async function change(
   if (institution.version !== expectedVersion) throw conflict(institution);
   const before = institutionSnapshot(institution);
   apply(institution);
+  // A change that changes nothing is answered with the row as it is: no new version, no
+  // audit entry, no change event (see README, "API conventions").
+  if (sameSnapshot(before, institutionSnapshot(institution))) return institution;
   checkInstitutionRules(institution, ctx.today, 'patch');
   institution.version = expectedVersion + 1;
   const audit = { action, entityType: ENTITY, entityId: institution.id, ...place, before, after: institutionSnapshot(institution), reason: note };

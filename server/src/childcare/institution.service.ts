@@ -9,6 +9,7 @@ import { Institution } from './institution.entity.js';
 import { type InstitutionFilter, type InstitutionOrder, InstitutionOrderField, SortDirection } from './institution.inputs.js';
 import { filterConditions, institutionPage, ORDER_COLUMN, type Condition } from './institution-list.sql.js';
 import { OPEN_TODAY } from './institution-stats.service.js';
+import { rowId } from '../common/ids.js';
 
 /**
  * Institution-level records are for signed-in viewers of the city (analysts: every city).
@@ -107,8 +108,8 @@ export async function institutionsOfDistricts(em: EntityManager, keys: readonly 
 /** One institution, for a viewer who may read its city. */
 export async function findInstitution(em: EntityManager, viewer: Viewer | null, id: string): Promise<Institution | null> {
   const who = requireViewer(viewer);
-  const numeric = Number(id);
-  if (!Number.isSafeInteger(numeric) || numeric <= 0) return null;
+  const numeric = rowId(id);
+  if (numeric === null) return null;
   const institution = await em.findOne(Institution, { id: numeric }, { populate: ['district'] });
   if (institution) authorize(who, canReadCity(who, institution.district.city.id));
   return institution;

@@ -27,6 +27,7 @@ export const LimitReason = {
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   PAGE_TOO_LARGE: 'PAGE_TOO_LARGE',
   TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
+  BODY_TOO_LARGE: 'BODY_TOO_LARGE',
 } as const;
 export type LimitReason = (typeof LimitReason)[keyof typeof LimitReason];
 

@@ -11,6 +11,7 @@ import { INSTITUTION_FIELDS, institutionTable, type InstitutionRow } from './ins
 import { seriesTable, type SeriesExport } from './series-table.js';
 import { toCsv, type Lang, type Table } from './table.js';
 import { toXlsx } from './xlsx.js';
+import { assertValidText } from '../http/input-text.js';
 
 /**
  * Files for analysts: GET /export/institutions.(csv|xlsx) and
@@ -92,6 +93,7 @@ export function registerExports(app: FastifyInstance, deps: Deps): void {
 
 /** Runs one of the export documents; its errors are thrown as they would reach a client. */
 async function run<T>(deps: Deps, context: GraphQLContext, document: DocumentNode, variables: Record<string, unknown>): Promise<T> {
+  assertValidText(deps.schema, document, undefined, variables);
   const result = await execute({ schema: deps.schema, document, variableValues: variables, contextValue: context });
   const [first] = result.errors ?? [];
   if (first) {

@@ -1,5 +1,6 @@
 import { Transform } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode, LimitReason } from '../common/errors.js';
 
 function tooLarge(limit: number): Error {
   return Object.assign(new Error(`请求体超过 ${limit} 字节 / Request body is larger than ${limit} bytes`), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
@@ -24,5 +25,25 @@ export function anonymousBodyLimit(limit: number) {
         },
       }),
     );
+  };
+}
+
+/**
+ * Errors of /graphql that Fastify meets before Apollo sees the request (a body over a
+ * limit, a body that is not JSON), in the API's error shape with their HTTP status, so a
+ * client reads every refusal the same way: BAD_USER_INPUT with a reason.
+ */
+export function graphqlRequestErrors(limits: { anonymous: number; signedIn: number }) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const status = error.statusCode ?? 500;
+    if (status < 400 || status >= 500) throw error;
+    if (status === 413) {
+      const limit = request.headers.authorization ? limits.signedIn : limits.anonymous;
+      const message = `请求体超过 ${limit} 字节 / Request body is larger than ${limit} bytes`;
+      return reply.code(413).send({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: LimitReason.BODY_TOO_LARGE, limit } }] });
+    }
+    // 400: the body is not JSON; 415 and the like: not a body the API reads at all.
+    const reason = status === 400 ? LimitReason.PARSE_FAILED : LimitReason.VALIDATION_FAILED;
+    return reply.code(status).send({ errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason } }] });
   };
 }

@@ -29,13 +29,3 @@ export function hasNul(value: unknown, depth = 0): boolean {
   if (depth > 32 || value === null || typeof value !== 'object') return false;
   return Object.entries(value).some(([key, inner]) => key.includes('\u0000') || hasNul(inner, depth + 1));
 }
-
-/**
- * PostgreSQL stores no NUL character in text, and would fail the statement: refuse such
- * input up front as the caller's mistake, naming it, rather than as an internal error.
- */
-export function assertNoNul(query: string | undefined, variables: unknown): void {
-  if ((query ?? '').includes('\u0000') || hasNul(variables)) {
-    throw new BadUserInputError('文本中不能含空字符（U+0000）/ Text must not contain the NUL character (U+0000)', { reason: LimitReason.VALIDATION_FAILED, http: { status: 400 } });
-  }
-}

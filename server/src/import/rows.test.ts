@@ -23,6 +23,19 @@ describe('parseTable', () => {
     expect(errors).toEqual([{ row: 3, column: '托位数', message: '托位数须为 0 到 10000 之间的整数 / slots must be a whole number from 0 to 10,000' }]);
   });
 
+  it('reports text the API refuses (NUL, a bidi control, a control character) as the cell\'s error, and keeps line breaks as exports carry them', () => {
+    // No lone surrogate: a file arrives as bytes, and decoding them never yields one.
+    const file = '机构名称,托位数,note\n"甲\u0000",1,\n"abc\u202etxt",1,\n"a\u0007b",1,\n丙,1,"备注\n两行"\n';
+    const { rows, errors } = parseTable(file, [...columns.slice(0, 2), { ...columns[2]!, field: 'reason' }]);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, '机构名称'],
+      [3, '机构名称'],
+      [4, '机构名称'],
+    ]);
+    expect(errors[1]!.message).toMatch(/U\+202E/);
+    expect(rows).toEqual([{ row: 5, name: '丙', slots: 1, reason: '备注\n两行' }]);
+  });
+
   it('reports every error in the file, not just the first', () => {
     const { errors } = parseTable('名称,托位数\n,x\n乙,20000\n', columns);
     expect(errors.map((e) => [e.row, e.column])).toEqual([

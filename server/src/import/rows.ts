@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { textProblem } from '../common/text-rules.js';
 
 /** Most data rows one file may hold. */
 export const MAX_DATA_ROWS = 5_000;
@@ -176,6 +177,13 @@ export function parseTable(text: string, columns: readonly ColumnSpec[], options
       const column = labels[spec.field]!;
       if (raw === '' && spec.required) {
         errors.push({ row, column, message: `${spec.headers[0]}不能为空 / ${spec.field} is required` });
+        continue;
+      }
+      // The API's text rules hold for a file's cells as for any argument, except that a cell
+      // may keep its line breaks: exports from office software carry them in addresses.
+      const problem = textProblem(raw, 'multi-line');
+      if (problem) {
+        errors.push({ row, column, message: problem });
         continue;
       }
       const result = spec.parse(raw);

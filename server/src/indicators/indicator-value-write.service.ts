@@ -28,10 +28,15 @@ function snapshot(v: IndicatorValue): Record<string, unknown> {
   return { indicatorId: v.indicator.id, cityId: v.city?.id ?? null, districtId: v.district?.id ?? null, period: v.period, value: v.value, sourceNote: v.sourceNote, version: v.version };
 }
 
+function recorded(v: IndicatorValue, indicatorKey: string, scopeCode: string): RecordedValue {
+  return { indicatorKey, scopeCode, period: v.period, value: v.value, sourceNote: v.sourceNote, version: v.version, updatedAt: v.updatedAt };
+}
+
 /**
  * Records the figure of a STORED indicator for a period: creates it, or replaces the one
  * recorded before when the caller holds its current version. LIVE figures are counted
- * from institutions and DERIVED ones computed, so neither is ever typed in.
+ * from institutions and DERIVED ones computed, so neither is ever typed in. Recording the
+ * value and note a period already holds writes nothing.
  */
 export async function recordIndicatorValue(ctx: ValueWriteContext, input: IndicatorValueInput, expectedVersion: number | null | undefined, reason?: string | null): Promise<RecordedValue> {
   const note = cleanReason(reason);
@@ -56,6 +61,8 @@ export async function recordIndicatorValue(ctx: ValueWriteContext, input: Indica
       const existing = await tx.findOne(IndicatorValue, { indicator, period, ...(city ? { city } : { district }) });
       const before = existing ? snapshot(existing) : null;
       if (existing && existing.version !== expectedVersion) throw conflict(existing);
+      const unchanged = existing && existing.value === input.value && existing.sourceNote === (input.sourceNote || null);
+      if (existing && unchanged) return recorded(existing, indicator.key, input.scopeCode);
       const value = existing ?? tx.create(IndicatorValue, { indicator, city, district, period, value: input.value });
       value.value = input.value;
       value.sourceNote = input.sourceNote || null;
@@ -63,7 +70,7 @@ export async function recordIndicatorValue(ctx: ValueWriteContext, input: Indica
       recordAudit(tx, { viewer, requestId: ctx.requestId }, {
         action: existing ? AuditAction.UPDATE : AuditAction.CREATE, entityType: 'IndicatorValue', entityId: value.id, ...place, before, after: snapshot(value), reason: note,
       });
-      return { indicatorKey: indicator.key, scopeCode: input.scopeCode, period, value: value.value, sourceNote: value.sourceNote, version: value.version, updatedAt: value.updatedAt };
+      return recorded(value, indicator.key, input.scopeCode);
     });
   } catch (error) {
     // Two first recordings of one period race on the unique index; the loser hears CONFLICT.

@@ -12,7 +12,7 @@ import { BadUserInputError, clientErrorFormatter, LimitReason } from '../common/
 import { clientAddress, type TrustProxy } from '../http/client-address.js';
 import { limitRules } from '../http/limits.js';
 import { assertAffordable } from '../http/query-cost.js';
-import { assertNoNul } from '../http/text-limits.js';
+import { assertValidText } from '../http/input-text.js';
 import type { LiveServices } from './live-services.js';
 import { SharedOverviewExecutions } from './shared-overview.js';
 import type { SocketTarget } from './direct-subscriber.js';
@@ -113,7 +113,7 @@ export function startLiveSocket(options: {
         documents.set(payload.query, document);
       }
       try {
-        assertNoNul(payload.query, payload.variables);
+        assertValidText(schema, document, payload.query, payload.variables);
         assertAffordable(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.limits);
       } catch (error) {
         return [error as GraphQLError];

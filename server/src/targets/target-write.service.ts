@@ -16,6 +16,8 @@ import { targetsOfCities } from './target.service.js';
 import type { TargetInput, TargetPatch } from './target-write.inputs.js';
 import type { TargetView } from './target.type.js';
 import { writeTransaction } from '../common/write-transaction.js';
+import { rowId } from '../common/ids.js';
+import { sameSnapshot } from '../common/no-op.js';
 
 export interface TargetWriteContext {
   em: EntityManager;
@@ -69,11 +71,11 @@ export async function createTarget(ctx: TargetWriteContext, input: TargetInput, 
 
 export async function updateTarget(ctx: TargetWriteContext, id: string, expectedVersion: number, patch: TargetPatch, reason?: string | null): Promise<TargetView> {
   const note = cleanReason(reason);
-  const numericId = Number(id);
+  const numericId = rowId(id);
   const conflict = (t: Target) => new ConflictError(`该目标已被修改，当前版本 ${t.version} / The target changed; now at version ${t.version}`, { currentVersion: t.version, current: snapshot(t) });
   try {
     const target = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
-      const t = Number.isSafeInteger(numericId) ? await tx.findOne(Target, { id: numericId }, { populate: ['district', 'indicator'] }) : null;
+      const t = numericId === null ? null : await tx.findOne(Target, { id: numericId }, { populate: ['district', 'indicator'] });
       if (!t) throw new NotFoundError('目标 / Target', id);
       const cityId = t.city?.id ?? t.district!.city.id;
       const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, cityId));
@@ -84,6 +86,7 @@ export async function updateTarget(ctx: TargetWriteContext, id: string, expected
       if (patch.deadline != null) t.deadline = normaliseDate(patch.deadline, 'patch.deadline');
       if (patch.baseline != null) t.baseline = patch.baseline;
       if (patch.targetValue != null) t.targetValue = patch.targetValue;
+      if (sameSnapshot(before, snapshot(t))) return t;
       checkRules(t, 'patch');
       await tx.flush();
       recordAudit(tx, { viewer, requestId: ctx.requestId }, {
@@ -93,7 +96,7 @@ export async function updateTarget(ctx: TargetWriteContext, id: string, expected
     });
     return view(ctx.em.fork(), target, ctx.today);
   } catch (error) {
-    if (error instanceof OptimisticLockError) throw conflict(await ctx.em.fork().findOneOrFail(Target, { id: numericId }, { populate: ['district'] }));
+    if (error instanceof OptimisticLockError) throw conflict(await ctx.em.fork().findOneOrFail(Target, { id: numericId! }, { populate: ['district'] }));
     throw error;
   }
 }
