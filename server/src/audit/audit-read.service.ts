@@ -67,7 +67,8 @@ interface HistoryRow {
   owner_id: number;
   city_id: number;
   id: string | null;
-  at: Date;
+  /** As text: MikroORM's pg driver leaves timestamps unparsed in raw statements. */
+  at: string;
   actor_name: string;
   actor_role: Role | null;
   action: AuditAction;
@@ -108,7 +109,7 @@ export async function institutionHistories(em: EntityManager, keys: readonly His
       if (row.id === null) continue;
       history.entries.push({
         id: String(row.id),
-        at: row.at,
+        at: new Date(row.at),
         actorName: row.actor_name,
         actorRole: row.actor_role,
         action: row.action,
