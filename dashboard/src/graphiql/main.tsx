@@ -4,7 +4,7 @@ import 'graphiql/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from 'graphql-ws';
-import { readPageParams } from '../params';
+import { readPageParams } from '../wall/params';
 import { exampleTabs } from './example-tabs';
 import './graphiql-page.css';
 

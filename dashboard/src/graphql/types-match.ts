@@ -4,9 +4,9 @@
  * a result type and the schema disagree (a field added, dropped, renamed, made nullable or
  * given another type), and when a variable type sends what the schema does not accept.
  */
-import type * as G from './generated';
-import type * as Wall from './types';
-import type * as Admin from '../admin/graphql/types';
+import type * as G from '../shared/graphql/generated';
+import type * as Wall from '../wall/graphql/types';
+import type * as Admin from '../staff/graphql/types';
 
 /** True when A and B accept exactly the same values. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,6 +1,6 @@
-import { type Lang, t } from '../i18n';
-import type { ConnectionState } from '../graphql/client';
-import { clockTime, calendarDate } from './time';
+import { type Lang, t } from './i18n';
+import type { ConnectionState } from '../shared/graphql/apollo-client';
+import { clockTime, calendarDate } from '../shared/format/clock';
 
 export function Header({ lang, cityName, now, state, focus }: { lang: Lang; cityName: string | undefined; now: Date; state: ConnectionState; focus: string | null }) {
   return (

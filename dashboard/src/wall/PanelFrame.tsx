@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { type Lang, t } from '../i18n';
-import { clockTime } from './time';
+import { type Lang, t } from './i18n';
+import { clockTime } from '../shared/format/clock';
 
 /**
  * Every panel's frame: its title, its own "数据截至 HH:mm:ss", and its errors and staleness
