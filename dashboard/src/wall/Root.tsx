@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { createClients } from '../shared/graphql/apollo-client';
+import { createClients } from './graphql/wall-clients';
 import type { PageParams } from './params';
 import { Wall } from './Wall';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Clients } from '../shared/graphql/apollo-client';
+import type { Clients } from './graphql/wall-clients';
 import { useClock } from './hooks/useClock';
 import { useConnection } from './hooks/useConnection';
 import { useWallOverview } from './hooks/useWallOverview';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wallUrl } from '../shared/wall-address';
 import { layoutFromParam, readPageParams } from './params';
 
 describe('readPageParams', () => {
@@ -10,6 +11,11 @@ describe('readPageParams', () => {
     expect(readPageParams('?rotate=421000,320700,bad&every=30&districts=1&token=cbd_x&metric=per1000&lang=en&layout=wide')).toEqual({
       city: '421000', lang: 'en', token: 'cbd_x', rotate: ['421000', '320700'], every: 30, districts: true, metric: 'slotsPer1000', layout: 'wide',
     });
+  });
+
+  it('reads the city and token of the address the staff pages give a screen', () => {
+    const { search } = new URL(wallUrl('http://localhost:4000', '320700', 'cbd_x+y'));
+    expect(readPageParams(search)).toMatchObject({ city: '320700', token: 'cbd_x+y' });
   });
 
   it('refuses a rotation faster than every 10 seconds', () => {

@@ -1,8 +1,7 @@
-import { type Lang, langFromSearch } from './i18n';
+import { cityFromSearch, DEFAULT_CITY, tokenFromSearch } from '../shared/wall-address';
+import { type Lang, wallLang } from './i18n';
 import type { LayoutChoice } from './stage-frame';
 
-/** The city shown when the URL names none (421000). */
-export const DEFAULT_CITY = '421000';
 const MIN_ROTATION_SECONDS = 10;
 
 export interface PageParams {
@@ -31,13 +30,12 @@ export function layoutFromParam(value: string | null): LayoutChoice {
 /** `?city=421000&lang=en&token=…&rotate=421000,320700&every=60&districts=1&layout=wide`. */
 export function readPageParams(search: string): PageParams {
   const query = new URLSearchParams(search);
-  const city = query.get('city')?.trim();
   const rotate = (query.get('rotate') ?? '').split(',').map((c) => c.trim()).filter((c) => /^\d{6}$/.test(c));
   const every = Number(query.get('every'));
   return {
-    city: city || rotate[0] || DEFAULT_CITY,
-    lang: langFromSearch(search),
-    token: query.get('token')?.trim() || null,
+    city: cityFromSearch(search) ?? rotate[0] ?? DEFAULT_CITY,
+    lang: wallLang(search),
+    token: tokenFromSearch(search),
     rotate,
     every: Number.isFinite(every) && every >= MIN_ROTATION_SECONDS ? every : 60,
     districts: query.get('districts') === '1',

@@ -1,85 +1,91 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import { reconnectDelay } from './backoff';
+import { graphqlSocketUrl } from './socket-url';
 
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
-
-export interface Clients {
-  apollo: ApolloClient;
-  socket: Client;
-  /** Current state and a way to follow it (the banner, the dimming). */
-  connection: { state: ConnectionState; since: number; listen(listener: () => void): () => void };
+export interface ApolloClientOptions {
+  /** What the socket sends on every (re)connection, read afresh each time (the newest token). */
+  connectionParams: ClientOptions['connectionParams'];
+  /** Connect at once and stay connected (a wall), or only while a subscription runs (the staff pages). */
+  lazy: boolean;
+  /** Links queries and mutations pass through before the HTTP link (the staff pages' bearer and refresh). */
+  httpLinks?: ApolloLink[];
+  /** Headers on every HTTP request (a wall's screen token). */
+  headers?: Record<string, string>;
+  /**
+   * The client's own pings: every `pingEveryMs`, and a socket that has not answered within
+   * `pongTimeoutMs` is closed, so a half-open connection (a cable pulled, a proxy gone
+   * quiet) is noticed in seconds instead of whenever TCP notices.
+   */
+  heartbeat?: { pingEveryMs: number; pongTimeoutMs: number };
+  /** graphql-ws events (connecting, connected, closed …), for a page that follows the link. */
+  on?: ClientOptions['on'];
 }
 
-/** A screen answers a server ping at once; silence this long means the link is dead. */
-const PONG_TIMEOUT_MS = 4_000;
-const PING_EVERY_MS = 10_000;
-
-function socketUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
+export interface GraphQLClients {
+  apollo: ApolloClient;
+  socket: Client;
+  /** Closes the socket and stops Apollo's queries. */
+  dispose(): void;
 }
 
 /**
- * One socket per screen, retried forever with capped backoff; queries over HTTP. The
- * screen's own pings detect a half-open connection (a cable pulled, a proxy that went
- * quiet) within a few seconds instead of waiting for TCP to notice.
+ * The one Apollo client factory of every page: queries and mutations over HTTP at /graphql,
+ * subscriptions over graphql-ws on the same address, retried forever with capped, jittered
+ * backoff (backoff.ts). Each app configures it: the wall with its screen token, an eager
+ * socket and a heartbeat (wall/graphql/wall-clients.ts); the staff pages with the session's
+ * token and refresh (staff/graphql/client.ts).
  */
-export function createClients(token: string | null): Clients {
-  const listeners = new Set<() => void>();
-  const connection: Clients['connection'] = {
-    state: 'connecting',
-    since: Date.now(),
-    listen(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const set = (state: ConnectionState) => {
-    if (connection.state === state) return;
-    connection.state = state;
-    connection.since = Date.now();
-    for (const listener of listeners) listener();
-  };
-
-  let pongTimer: ReturnType<typeof setTimeout> | undefined;
+export function createApolloClient(options: ApolloClientOptions): GraphQLClients {
   const socket = createClient({
-    url: socketUrl(),
-    connectionParams: () => (token ? { token } : {}),
-    lazy: false,
+    url: graphqlSocketUrl(window.location),
+    connectionParams: options.connectionParams,
+    lazy: options.lazy,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelay(retries))),
-    keepAlive: PING_EVERY_MS,
-    on: {
-      connecting: () => set(connection.state === 'connected' ? 'disconnected' : connection.state),
-      connected: () => set('connected'),
-      closed: () => {
-        clearTimeout(pongTimer);
-        set('disconnected');
-      },
-      ping: (received) => {
-        if (received) return;
-        pongTimer = setTimeout(() => socket.terminate(), PONG_TIMEOUT_MS);
-      },
-      pong: (received) => {
-        if (received) clearTimeout(pongTimer);
-      },
-    },
+    keepAlive: options.heartbeat?.pingEveryMs ?? 0,
+    on: options.on,
   });
+  const stopHeartbeat = options.heartbeat ? watchPongs(socket, options.heartbeat.pongTimeoutMs) : () => {};
 
-  const http = new HttpLink({ uri: '/graphql', headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const ws = new GraphQLWsLink(socket);
+  const http = ApolloLink.from([...(options.httpLinks ?? []), new HttpLink({ uri: '/graphql', headers: options.headers ?? {} })]);
   const link = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
       return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
     },
-    ws,
+    new GraphQLWsLink(socket),
     http,
   );
   const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
-  return { apollo, socket, connection };
+  return {
+    apollo,
+    socket,
+    dispose() {
+      stopHeartbeat();
+      void socket.dispose();
+      apollo.stop();
+    },
+  };
+}
+
+/** Closes the socket when a ping of ours goes unanswered for `timeoutMs`. */
+function watchPongs(socket: Client, timeoutMs: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stops = [
+    socket.on('ping', (received) => {
+      if (!received) timer = setTimeout(() => socket.terminate(), timeoutMs);
+    }),
+    socket.on('pong', (received) => {
+      if (received) clearTimeout(timer);
+    }),
+    socket.on('closed', () => clearTimeout(timer)),
+  ];
+  return () => {
+    clearTimeout(timer);
+    for (const stop of stops) stop();
+  };
 }

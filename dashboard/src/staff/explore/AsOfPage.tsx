@@ -6,10 +6,20 @@ import { formatDateTime } from '../../shared/format/datetime';
 import { describeError, readApiError } from '../graphql/errors';
 import { useUser } from '../session/SessionContext';
 import { CITY_FIGURES, compareCity, compareDistricts, signed, type ComparedValue, type FigureKey, type OverviewFigures } from './compare-overviews';
-import { useExploreText } from './i18n';
+import type { MessageKey } from '../i18n';
+import { useLang } from '../i18n/LangContext';
 import './explore.css';
 import { localInputToIso, toLocalInput } from './instant';
 import { EXPLORE_CITIES, OVERVIEW_THEN_AND_NOW, type ExploreCity } from './operations';
+
+const FIGURE_LABELS: Record<FigureKey, MessageKey> = {
+  slots: 'figureSlots',
+  enrolled: 'figureEnrolled',
+  institutionCount: 'figureInstitutionCount',
+  filedInstitutionCount: 'figureFiledInstitutionCount',
+  inclusiveInstitutionCount: 'figureInclusiveInstitutionCount',
+  slotsPer1000: 'figureSlotsPer1000',
+};
 
 type Answer = { then: OverviewFigures & { asOf: string; lastChangedAt: string | null }; now: OverviewFigures };
 
@@ -35,7 +45,7 @@ function Cells({ value, figure }: { value: ComparedValue; figure: FigureKey }) {
  * with asOf, rebuilt from the audit trail) beside the figures now, city and districts.
  */
 export function AsOfPage() {
-  const { lang, x } = useExploreText();
+  const { lang, tr } = useLang();
   const user = useUser();
   const cities = useQuery<{ cities: ExploreCity[] }>(EXPLORE_CITIES);
   const [city, setCity] = useState(user.cityCode ?? '421000');
@@ -53,25 +63,25 @@ export function AsOfPage() {
 
   return (
     <section aria-labelledby="as-of-title">
-      <h1 id="as-of-title">{x('asOfTitle')}</h1>
-      <p>{x('asOfIntro')}</p>
+      <h1 id="as-of-title">{tr('asOfTitle')}</h1>
+      <p>{tr('asOfIntro')}</p>
       <form className="filters" onSubmit={submit} noValidate>
         {user.cityCode === null ? (
-          <SelectField id="as-of-city" label={x('city')} value={city} onChange={setCity} options={(cities.data?.cities ?? []).map((c) => ({ value: c.code, label: cityName(c) }))} />
+          <SelectField id="as-of-city" label={tr('city')} value={city} onChange={setCity} options={(cities.data?.cities ?? []).map((c) => ({ value: c.code, label: cityName(c) }))} />
         ) : null}
         <TextField
           id="as-of-instant"
-          label={x('asOfInstant')}
-          hint={x('asOfInstantHint')}
+          label={tr('asOfInstant')}
+          hint={tr('asOfInstantHint')}
           value={instant}
           onChange={setInstant}
-          error={invalid ? x('asOfInvalid') : undefined}
+          error={invalid ? tr('asOfInvalid') : undefined}
           type="datetime-local"
           step="1"
         />
         <div className="filter-actions">
           <button type="submit" disabled={loading}>
-            {x('asOfShow')}
+            {tr('asOfShow')}
           </button>
         </div>
       </form>
@@ -83,7 +93,7 @@ export function AsOfPage() {
 
 /** The head of a then / now / change table. */
 function CompareHead({ first, then }: { first: string; then: string }) {
-  const { x } = useExploreText();
+  const { tr } = useLang();
   return (
     <thead>
       <tr>
@@ -92,10 +102,10 @@ function CompareHead({ first, then }: { first: string; then: string }) {
           {then}
         </th>
         <th scope="col" className="number">
-          {x('asOfNow')}
+          {tr('asOfNow')}
         </th>
         <th scope="col" className="number">
-          {x('asOfChange')}
+          {tr('asOfChange')}
         </th>
       </tr>
     </thead>
@@ -103,27 +113,27 @@ function CompareHead({ first, then }: { first: string; then: string }) {
 }
 
 function Comparison({ answer }: { answer: Answer }) {
-  const { lang, x } = useExploreText();
+  const { lang, tr } = useLang();
   const city = compareCity(answer.then, answer.now);
   const districts = compareDistricts(answer.then, answer.now);
-  const then = x('asOfThen', { time: formatDateTime(answer.then.asOf, { seconds: true }) });
+  const then = tr('asOfThen', { time: formatDateTime(answer.then.asOf, { seconds: true }) });
   return (
     <div data-testid="as-of-result">
-      <p>{answer.then.lastChangedAt ? x('asOfLastChange', { time: formatDateTime(answer.then.lastChangedAt, { seconds: true }) }) : x('asOfNoChange')}</p>
+      <p>{answer.then.lastChangedAt ? tr('asOfLastChange', { time: formatDateTime(answer.then.lastChangedAt, { seconds: true }) }) : tr('asOfNoChange')}</p>
       <table className="data-table" data-testid="as-of-city">
-        <CompareHead first={x('asOfFigure')} then={then} />
+        <CompareHead first={tr('asOfFigure')} then={then} />
         <tbody>
           {CITY_FIGURES.map((key) => (
             <tr key={key} data-figure={key}>
-              <th scope="row">{x(key)}</th>
+              <th scope="row">{tr(FIGURE_LABELS[key])}</th>
               <Cells value={city[key]} figure={key} />
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>{x('asOfDistricts')}</h2>
+      <h2>{tr('asOfDistricts')}</h2>
       <table className="data-table" data-testid="as-of-districts">
-        <CompareHead first={x('district')} then={then} />
+        <CompareHead first={tr('district')} then={then} />
         <tbody>
           {districts.map((d) => (
             <tr key={d.code} data-district={d.code}>

@@ -4,22 +4,20 @@ import { CheckboxField, FormMessages, SelectField, TextField } from '../componen
 import { today } from '../../shared/format/datetime';
 import { describeError } from '../graphql/errors';
 import { enumLabel, enumValues } from '../i18n/enum-labels';
+import { useLang } from '../i18n/LangContext';
 import { useSession, useUser } from '../session/SessionContext';
 import { downloadExport } from './download';
 import { institutionExportUrl, seriesExportUrl, type ExportFormat, type ExportOrder, type SeriesExportArgs } from './export-url';
-import { useExploreText, type ExploreKey } from './i18n';
 import { EXPLORE_CITIES, EXPLORE_INDICATORS, type ExploreCity, type ExploreIndicator } from './operations';
 
 type YesNo = '' | 'yes' | 'no';
-const ORDER_FIELDS = ['NAME', 'SLOTS', 'ENROLLED', 'OPENED_ON', 'UPDATED_AT'] as const satisfies readonly ExploreKey[];
-const GRANULARITIES = ['MONTH', 'QUARTER', 'YEAR'] as const satisfies readonly ExploreKey[];
 
 const asBoolean = (value: YesNo): boolean | undefined => (value === '' ? undefined : value === 'yes');
 
 /** Runs one download and says how it went, in the page's language. */
 function useDownload(): { busy: boolean; done: string | null; failed: string | null; run(url: string, fallback: string): Promise<void> } {
   const { session } = useSession();
-  const { lang, x } = useExploreText();
+  const { lang, tr } = useLang();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -33,18 +31,18 @@ function useDownload(): { busy: boolean; done: string | null; failed: string | n
       setFailed(null);
       const outcome = await downloadExport(url, await session.freshToken(), fallback);
       setBusy(false);
-      if ('file' in outcome) setDone(x('exportDone', { file: outcome.file }));
+      if ('file' in outcome) setDone(tr('exportDone', { file: outcome.file }));
       else setFailed(describeError(outcome.error, lang));
     },
   };
 }
 
 function FormatField({ id, value, onChange }: { id: string; value: ExportFormat; onChange(format: ExportFormat): void }) {
-  const { x } = useExploreText();
+  const { tr } = useLang();
   return (
     <SelectField
       id={id}
-      label={x('format')}
+      label={tr('exportFormat')}
       value={value}
       onChange={onChange}
       options={[
@@ -57,7 +55,7 @@ function FormatField({ id, value, onChange }: { id: string; value: ExportFormat;
 
 /** CSV and XLSX files of institutions and indicator series, with the API's filters. */
 export function ExportPage() {
-  const { lang, x } = useExploreText();
+  const { lang, tr } = useLang();
   const user = useUser();
   const cities = useQuery<{ cities: ExploreCity[] }>(EXPLORE_CITIES).data?.cities ?? [];
   const [city, setCity] = useState(user.cityCode ?? '421000');
@@ -66,12 +64,12 @@ export function ExportPage() {
 
   return (
     <section aria-labelledby="export-title">
-      <h1 id="export-title">{x('exportTitle')}</h1>
+      <h1 id="export-title">{tr('exportTitle')}</h1>
       <p>
-        {x('exportIntro')} <a href="/graphiql">{x('graphiql')}</a>
+        {tr('exportIntro')} <a href="/graphiql">{tr('exportGraphiql')}</a>
       </p>
       {user.cityCode === null ? (
-        <SelectField id="export-city" label={x('city')} value={city} onChange={setCity} options={cities.map((c) => ({ value: c.code, label: name(c) }))} />
+        <SelectField id="export-city" label={tr('city')} value={city} onChange={setCity} options={cities.map((c) => ({ value: c.code, label: name(c) }))} />
       ) : null}
       <InstitutionExport city={city} districts={districts} />
       <SeriesExport city={city} districts={districts} />
@@ -80,7 +78,7 @@ export function ExportPage() {
 }
 
 function InstitutionExport({ city, districts }: { city: string; districts: ExploreCity['districts'] }) {
-  const { lang, x } = useExploreText();
+  const { lang, tr } = useLang();
   const [district, setDistrict] = useState('');
   const [search, setSearch] = useState('');
   const [inclusive, setInclusive] = useState<YesNo>('');
@@ -91,9 +89,9 @@ function InstitutionExport({ city, districts }: { city: string; districts: Explo
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const download = useDownload();
   const yesNo = [
-    { value: '' as const, label: x('all') },
-    { value: 'yes' as const, label: x('yes') },
-    { value: 'no' as const, label: x('no') },
+    { value: '' as const, label: tr('all') },
+    { value: 'yes' as const, label: tr('yes') },
+    { value: 'no' as const, label: tr('no') },
   ];
 
   const submit = (event: FormEvent) => {
@@ -109,35 +107,35 @@ function InstitutionExport({ city, districts }: { city: string; districts: Explo
 
   return (
     <form className="edit-form" aria-labelledby="export-institutions" onSubmit={submit} data-testid="export-institutions">
-      <h2 id="export-institutions">{x('exportInstitutions')}</h2>
+      <h2 id="export-institutions">{tr('exportInstitutions')}</h2>
       <div className="field-grid">
-        <SelectField id="export-district" label={x('district')} value={district} onChange={setDistrict} options={[{ value: '', label: x('allDistricts') }, ...districts.map((d) => ({ value: d.code, label: lang === 'en' ? d.nameEn : d.name }))]} />
-        <TextField id="export-search" label={x('search')} value={search} onChange={setSearch} type="search" />
-        <SelectField<YesNo> id="export-inclusive" label={x('inclusive')} value={inclusive} onChange={setInclusive} options={yesNo} />
-        <SelectField<YesNo> id="export-filed" label={x('filed')} value={filed} onChange={setFiled} options={yesNo} />
+        <SelectField id="export-district" label={tr('district')} value={district} onChange={setDistrict} options={[{ value: '', label: tr('exportAllDistricts') }, ...districts.map((d) => ({ value: d.code, label: lang === 'en' ? d.nameEn : d.name }))]} />
+        <TextField id="export-search" label={tr('exportSearch')} value={search} onChange={setSearch} type="search" />
+        <SelectField<YesNo> id="export-inclusive" label={tr('inclusive')} value={inclusive} onChange={setInclusive} options={yesNo} />
+        <SelectField<YesNo> id="export-filed" label={tr('exportFiled')} value={filed} onChange={setFiled} options={yesNo} />
         <SelectField
           id="export-ownership"
-          label={x('ownership')}
+          label={tr('ownership')}
           value={ownership}
           onChange={setOwnership}
-          options={[{ value: '', label: x('all') }, ...enumValues('Ownership').map((o) => ({ value: o as string, label: enumLabel(lang, 'Ownership', o) }))]}
+          options={[{ value: '', label: tr('all') }, ...enumValues('Ownership').map((o) => ({ value: o as string, label: enumLabel(lang, 'Ownership', o) }))]}
         />
-        <SelectField id="export-order" label={x('orderBy')} value={order.field} onChange={(field) => setOrder({ ...order, field })} options={ORDER_FIELDS.map((f) => ({ value: f as string, label: x(f) }))} />
+        <SelectField id="export-order" label={tr('exportOrderBy')} value={order.field} onChange={(field) => setOrder({ ...order, field })} options={enumValues('InstitutionOrderField').map((f) => ({ value: f as string, label: enumLabel(lang, 'InstitutionOrderField', f) }))} />
         <SelectField
           id="export-direction"
-          label={x('direction')}
+          label={tr('exportDirection')}
           value={order.direction}
           onChange={(direction) => setOrder({ ...order, direction })}
           options={[
-            { value: 'ASC' as const, label: x('ascending') },
-            { value: 'DESC' as const, label: x('descending') },
+            { value: 'ASC' as const, label: tr('ascending') },
+            { value: 'DESC' as const, label: tr('descending') },
           ]}
         />
         <FormatField id="export-format" value={format} onChange={setFormat} />
-        <CheckboxField id="export-closed" label={x('includeClosed')} checked={includeClosed} onChange={setIncludeClosed} />
+        <CheckboxField id="export-closed" label={tr('exportIncludeClosed')} checked={includeClosed} onChange={setIncludeClosed} />
       </div>
       <button type="submit" disabled={download.busy}>
-        {download.busy ? x('exportDownloading') : x('exportDownload')}
+        {download.busy ? tr('exportDownloading') : tr('exportDownload')}
       </button>
       <FormMessages errors={download.failed ? [download.failed] : []} success={download.done} />
     </form>
@@ -145,7 +143,7 @@ function InstitutionExport({ city, districts }: { city: string; districts: Explo
 }
 
 function SeriesExport({ city, districts }: { city: string; districts: ExploreCity['districts'] }) {
-  const { lang, x } = useExploreText();
+  const { lang, tr } = useLang();
   const indicators = useQuery<{ indicators: ExploreIndicator[] }>(EXPLORE_INDICATORS).data?.indicators ?? [];
   const [key, setKey] = useState('childcare_slots');
   const [scope, setScope] = useState('');
@@ -162,17 +160,17 @@ function SeriesExport({ city, districts }: { city: string; districts: ExploreCit
 
   return (
     <form className="edit-form" aria-labelledby="export-series" onSubmit={submit} data-testid="export-series">
-      <h2 id="export-series">{x('exportSeries')}</h2>
+      <h2 id="export-series">{tr('exportSeries')}</h2>
       <div className="field-grid">
-        <SelectField id="series-indicator" label={x('indicator')} value={key} onChange={setKey} options={indicators.map((i) => ({ value: i.key, label: `${lang === 'en' ? i.nameEn : i.nameZh}（${i.unit}）` }))} />
-        <SelectField id="series-scope" label={x('scope')} value={scope} onChange={setScope} options={[{ value: '', label: x('wholeCity') }, ...districts.map((d) => ({ value: d.code, label: lang === 'en' ? d.nameEn : d.name }))]} />
-        <TextField id="series-from" label={x('from')} value={from} onChange={setFrom} type="date" />
-        <TextField id="series-to" label={x('to')} value={to} onChange={setTo} type="date" />
-        <SelectField<SeriesExportArgs['granularity']> id="series-granularity" label={x('granularity')} value={granularity} onChange={setGranularity} options={GRANULARITIES.map((g) => ({ value: g, label: x(g) }))} />
+        <SelectField id="series-indicator" label={tr('indicator')} value={key} onChange={setKey} options={indicators.map((i) => ({ value: i.key, label: `${lang === 'en' ? i.nameEn : i.nameZh}（${i.unit}）` }))} />
+        <SelectField id="series-scope" label={tr('exportScope')} value={scope} onChange={setScope} options={[{ value: '', label: tr('exportWholeCity') }, ...districts.map((d) => ({ value: d.code, label: lang === 'en' ? d.nameEn : d.name }))]} />
+        <TextField id="series-from" label={tr('exportFrom')} value={from} onChange={setFrom} type="date" />
+        <TextField id="series-to" label={tr('exportTo')} value={to} onChange={setTo} type="date" />
+        <SelectField<SeriesExportArgs['granularity']> id="series-granularity" label={tr('exportGranularity')} value={granularity} onChange={setGranularity} options={enumValues('Granularity').map((g) => ({ value: g, label: enumLabel(lang, 'Granularity', g) }))} />
         <FormatField id="series-format" value={format} onChange={setFormat} />
       </div>
       <button type="submit" disabled={download.busy}>
-        {download.busy ? x('exportDownloading') : x('exportDownload')}
+        {download.busy ? tr('exportDownloading') : tr('exportDownload')}
       </button>
       <FormMessages errors={download.failed ? [download.failed] : []} success={download.done} />
     </form>

@@ -45,6 +45,18 @@ const LABELS = {
     INCREASE: ['较基数新增', 'Increase'],
     PER_1000: ['每千人口比例', 'Per 1,000 residents'],
   },
+  InstitutionOrderField: {
+    NAME: ['名称', 'Name'],
+    SLOTS: ['托位数', 'Slots'],
+    ENROLLED: ['在托人数', 'Enrolled'],
+    OPENED_ON: ['开业日期', 'Opening date'],
+    UPDATED_AT: ['更新时间', 'Last updated'],
+  },
+  Granularity: {
+    MONTH: ['月', 'Month'],
+    QUARTER: ['季度', 'Quarter'],
+    YEAR: ['年', 'Year'],
+  },
 } as const satisfies Record<string, Record<string, readonly [string, string]>>;
 
 export type EnumName = keyof typeof LABELS;

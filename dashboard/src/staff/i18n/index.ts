@@ -1,16 +1,11 @@
+import { fillPlaceholders, langFromSearch, type Lang } from '../../shared/i18n/lang';
 import { en } from './en';
 import { type MessageKey, type Messages, zhCN } from './zh-CN';
 
+export type { Lang } from '../../shared/i18n/lang';
 export type { MessageKey } from './zh-CN';
-export type Lang = 'zh-CN' | 'en';
 
 const dictionaries: Record<Lang, Messages> = { 'zh-CN': zhCN, en };
-
-/** `?lang=en` picks English, `?lang=zh-CN` Chinese; otherwise null (no choice in the address). */
-export function langFromSearch(search: string): Lang | null {
-  const lang = new URLSearchParams(search).get('lang');
-  return lang === 'en' ? 'en' : lang === 'zh-CN' || lang === 'zh' ? 'zh-CN' : null;
-}
 
 /** The language to start in: the address, then the choice remembered, then Chinese. */
 export function initialLang(search: string, remembered: string | null): Lang {
@@ -19,7 +14,7 @@ export function initialLang(search: string, remembered: string | null): Lang {
 
 /** The message for `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(dictionaries[lang][key], params);
 }
 
 const CJK = /[\u3400-\u9fff]/;

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../shared/format/datetime';
 import { useLang } from '../i18n/LangContext';
 import { useUser } from '../session/SessionContext';
 import { QrCode } from './QrCode';
-import { wallUrl } from './wall-url';
+import { wallUrl } from '../../shared/wall-address';
 
 /** The one moment a token is shown: its wall address, to copy or scan. */
 function IssuedToken({ name, url }: { name: string; url: string }) {

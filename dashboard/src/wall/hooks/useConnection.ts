@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Clients, ConnectionState } from '../../shared/graphql/apollo-client';
+import type { Clients, ConnectionState } from '../graphql/wall-clients';
 
 /** The socket's state, re-rendering on change. */
 export function useConnection(connection: Clients['connection']): { state: ConnectionState; since: number } {

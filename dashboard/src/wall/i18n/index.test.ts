@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { langFromSearch, t } from './index';
+import { t, wallLang } from './index';
 import { zhCN } from './zh-CN';
 
 describe('i18n', () => {
   it('speaks Chinese by default', () => {
-    expect(langFromSearch('')).toBe('zh-CN');
-    expect(t(langFromSearch('?city=421000'), 'title')).toBe('一老一小民生看板');
+    expect(wallLang('')).toBe('zh-CN');
+    expect(t(wallLang('?city=421000'), 'title')).toBe('一老一小民生看板');
   });
 
   it('speaks English with ?lang=en', () => {
-    expect(langFromSearch('?city=421000&lang=en')).toBe('en');
+    expect(wallLang('?city=421000&lang=en')).toBe('en');
     expect(t('en', 'title')).toContain('CareBoard');
   });
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart';
 import { useSlotTrend } from '../../hooks/useSlotTrend';
 import { t } from '../../i18n';
-import { calendarDate } from '../../../shared/format/clock';
+import { calendarDate } from '../../../shared/format/datetime';
 import { PanelFrame } from '../../PanelFrame';
 import type { PanelProps } from '../panel-props';
 import { buildTrendOption, targetLevelFor } from './build-option';

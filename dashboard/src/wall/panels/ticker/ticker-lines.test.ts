@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TickerEvent } from '../../graphql/types';
-import { clockTime, mergeTicker, roleName, tickerLine } from './ticker-lines';
+import { mergeTicker, roleName, tickerLine } from './ticker-lines';
 
 function event(overrides: Partial<TickerEvent> = {}): TickerEvent {
   return {
@@ -69,16 +69,6 @@ describe('tickerLine', () => {
 
   it('names the kind of record when it has no title', () => {
     expect(tickerLine(event({ op: 'DELETE', title: '', changes: [] }), 'en')).toBe('09:41:07 沙市区 · Removed: institution (staff)');
-  });
-});
-
-describe('clockTime', () => {
-  it('writes midnight as 00, not 24', () => {
-    expect(clockTime('2026-05-11T16:00:05Z', 'Asia/Shanghai')).toBe('00:00:05');
-  });
-
-  it('shows dashes for a time it cannot read', () => {
-    expect(clockTime('not a time', 'Asia/Shanghai')).toBe('--:--:--');
   });
 });
 

@@ -1,4 +1,5 @@
 /** The ticker (最新动态): one readable line per change, and the bounded list the wall keeps. */
+import { clockTime } from '../../../shared/format/datetime';
 import { MISSING } from '../../../shared/format/number';
 import type { TickerEvent } from '../../graphql/types';
 import type { Lang } from '../../i18n';
@@ -79,22 +80,6 @@ function opPrefix(op: string, lang: Lang): string {
   if (op === 'INSERT') return inLang(lang, '新增 ', 'New: ');
   if (op === 'DELETE') return inLang(lang, '删除 ', 'Removed: ');
   return '';
-}
-
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** "09:41:07" in the city's time zone, whatever zone the wall's computer is set to. */
-export function clockTime(at: string, timeZone: string): string {
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime())) return '--:--:--';
-  let clock = clocks.get(timeZone);
-  if (!clock) {
-    // h23: some locales write midnight as 24:00 with hour12: false.
-    clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    clocks.set(timeZone, clock);
-  }
-  const part = (type: Intl.DateTimeFormatPartTypes) => clock.formatToParts(date).find((p) => p.type === type)?.value ?? '--';
-  return `${part('hour')}:${part('minute')}:${part('second')}`;
 }
 
 /** "09:41:07 沙市区 · 沙市区童乐托育中心 托位数 120→145（工作人员）". */
