@@ -2,7 +2,7 @@
  * Writes src/shared/graphql/generated.ts: the result and variable types of every operation the
  * dashboard sends (scripts/operation-modules.ts), generated from schema/schema.graphql
  * by GraphQL Code Generator. `--check` writes nothing and fails when the file is out of date.
- * The hand-written types the pages use are checked against these (src/graphql/types-match.ts).
+ * The pages use these types directly or through aliases (wall/graphql/types.ts, staff/graphql/types.ts): no hand-written copy.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { codegen } from '@graphql-codegen/core';

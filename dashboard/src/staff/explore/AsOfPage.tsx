@@ -5,12 +5,13 @@ import { TextField, SelectField, FormMessages } from '../components/fields';
 import { formatDateTime } from '../../shared/format/datetime';
 import { describeError, readApiError } from '../graphql/errors';
 import { useUser } from '../session/SessionContext';
-import { CITY_FIGURES, compareCity, compareDistricts, signed, type ComparedValue, type FigureKey, type OverviewFigures } from './compare-overviews';
+import { CITY_FIGURES, compareCity, compareDistricts, signed, type ComparedValue, type FigureKey } from './compare-overviews';
 import type { MessageKey } from '../i18n';
 import { useLang } from '../i18n/LangContext';
 import './explore.css';
 import { localInputToIso, toLocalInput } from './instant';
 import { EXPLORE_CITIES, OVERVIEW_THEN_AND_NOW, type ExploreCity } from './operations';
+import type { ExploreCitiesQuery, OverviewThenAndNowQuery, OverviewThenAndNowQueryVariables } from '../../shared/graphql/generated';
 
 const FIGURE_LABELS: Record<FigureKey, MessageKey> = {
   slots: 'figureSlots',
@@ -21,7 +22,7 @@ const FIGURE_LABELS: Record<FigureKey, MessageKey> = {
   slotsPer1000: 'figureSlotsPer1000',
 };
 
-type Answer = { then: OverviewFigures & { asOf: string; lastChangedAt: string | null }; now: OverviewFigures };
+type Answer = OverviewThenAndNowQuery;
 
 /** Per 1,000 residents has two decimals; counts are whole. */
 function formatFigure(key: FigureKey, value: number): string {
@@ -47,11 +48,11 @@ function Cells({ value, figure }: { value: ComparedValue; figure: FigureKey }) {
 export function AsOfPage() {
   const { lang, tr } = useLang();
   const user = useUser();
-  const cities = useQuery<{ cities: ExploreCity[] }>(EXPLORE_CITIES);
+  const cities = useQuery<ExploreCitiesQuery>(EXPLORE_CITIES);
   const [city, setCity] = useState(user.cityCode ?? '421000');
   const [instant, setInstant] = useState(() => toLocalInput(new Date(Date.now() - 3_600_000)));
   const [invalid, setInvalid] = useState(false);
-  const [load, { data, error, loading }] = useLazyQuery<Answer>(OVERVIEW_THEN_AND_NOW, { fetchPolicy: 'network-only' });
+  const [load, { data, error, loading }] = useLazyQuery<OverviewThenAndNowQuery, OverviewThenAndNowQueryVariables>(OVERVIEW_THEN_AND_NOW, { fetchPolicy: 'network-only' });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

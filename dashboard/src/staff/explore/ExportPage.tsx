@@ -8,7 +8,8 @@ import { useLang } from '../i18n/LangContext';
 import { useSession, useUser } from '../session/SessionContext';
 import { downloadExport } from './download';
 import { institutionExportUrl, seriesExportUrl, type ExportFormat, type ExportOrder, type SeriesExportArgs } from './export-url';
-import { EXPLORE_CITIES, EXPLORE_INDICATORS, type ExploreCity, type ExploreIndicator } from './operations';
+import { EXPLORE_CITIES, EXPLORE_INDICATORS, type ExploreCity } from './operations';
+import type { ExploreCitiesQuery, ExploreIndicatorsQuery } from '../../shared/graphql/generated';
 
 type YesNo = '' | 'yes' | 'no';
 
@@ -57,7 +58,7 @@ function FormatField({ id, value, onChange }: { id: string; value: ExportFormat;
 export function ExportPage() {
   const { lang, tr } = useLang();
   const user = useUser();
-  const cities = useQuery<{ cities: ExploreCity[] }>(EXPLORE_CITIES).data?.cities ?? [];
+  const cities = useQuery<ExploreCitiesQuery>(EXPLORE_CITIES).data?.cities ?? [];
   const [city, setCity] = useState(user.cityCode ?? '421000');
   const districts = cities.find((c) => c.code === city)?.districts ?? [];
   const name = (area: { name: string; nameEn: string }) => (lang === 'en' ? area.nameEn : area.name);
@@ -144,7 +145,7 @@ function InstitutionExport({ city, districts }: { city: string; districts: Explo
 
 function SeriesExport({ city, districts }: { city: string; districts: ExploreCity['districts'] }) {
   const { lang, tr } = useLang();
-  const indicators = useQuery<{ indicators: ExploreIndicator[] }>(EXPLORE_INDICATORS).data?.indicators ?? [];
+  const indicators = useQuery<ExploreIndicatorsQuery>(EXPLORE_INDICATORS).data?.indicators ?? [];
   const [key, setKey] = useState('childcare_slots');
   const [scope, setScope] = useState('');
   const [from, setFrom] = useState(`${Number(today().slice(0, 4)) - 2}-01-01`);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareCity, compareDistricts, compareValue, signed, type OverviewFigures } from './compare-overviews';
 
 const district = (code: string, slots: number, institutionCount: number) => ({ code, name: code, nameEn: code, slots, institutionCount, slotsPer1000: slots / 100 });
-const then: OverviewFigures = { slots: 100, enrolled: 80, institutionCount: 4, filedInstitutionCount: 3, inclusiveInstitutionCount: 2, slotsPer1000: null, districts: [district('a', 60, 2), district('gone', 40, 2)] };
-const now: OverviewFigures = { slots: 130, enrolled: 80, institutionCount: 5, filedInstitutionCount: 3, inclusiveInstitutionCount: 1, slotsPer1000: 1.3, districts: [district('new', 10, 1), district('a', 120, 4)] };
+const then: OverviewFigures = { slots: 100, enrolled: 80, institutionCount: 4, filedInstitutionCount: 3, inclusiveInstitutionCount: 2, slotsPer1000: null, lastChangedAt: null, asOf: '2026-01-01T00:00:00.000Z', districts: [district('a', 60, 2), district('gone', 40, 2)] };
+const now: OverviewFigures = { slots: 130, enrolled: 80, institutionCount: 5, filedInstitutionCount: 3, inclusiveInstitutionCount: 1, slotsPer1000: 1.3, lastChangedAt: null, asOf: null, districts: [district('new', 10, 1), district('a', 120, 4)] };
 
 describe('compareCity', () => {
   it('gives each figure then, now and the change, and no change where a side is missing', () => {

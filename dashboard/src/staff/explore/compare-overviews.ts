@@ -2,15 +2,10 @@
  * The city's figures at an earlier instant beside the figures now: what time travel shows.
  * Pure: takes two cityOverview answers, returns rows with their change.
  */
-export interface OverviewFigures {
-  slots: number;
-  enrolled: number;
-  institutionCount: number;
-  filedInstitutionCount: number;
-  inclusiveInstitutionCount: number;
-  slotsPer1000: number | null;
-  districts: { code: string; name: string; nameEn: string; slots: number; institutionCount: number; slotsPer1000: number | null }[];
-}
+import type { OverviewThenAndNowQuery } from '../../shared/graphql/generated';
+
+/** One side of the comparison: the figures of OverviewThenAndNow (operations.ts), then or now. */
+export type OverviewFigures = OverviewThenAndNowQuery['now'];
 
 export type FigureKey = 'slots' | 'enrolled' | 'institutionCount' | 'filedInstitutionCount' | 'inclusiveInstitutionCount' | 'slotsPer1000';
 

@@ -1,23 +1,13 @@
 import { gql } from '@apollo/client';
+import type { ExploreCitiesQuery, ExploreIndicatorsQuery } from '../../shared/graphql/generated';
 
-export interface ExploreCity {
-  code: string;
-  name: string;
-  nameEn: string;
-  districts: { code: string; name: string; nameEn: string }[];
-}
+/** The results' names, as aliases of the types generated for these operations. */
+export type ExploreCity = ExploreCitiesQuery['cities'][number];
+export type ExploreIndicator = ExploreIndicatorsQuery['indicators'][number];
 
 export const EXPLORE_CITIES = gql`
   query ExploreCities { cities { code name nameEn districts { code name nameEn } } }
 `;
-
-export interface ExploreIndicator {
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  unit: string;
-  computation: string;
-}
 
 export const EXPLORE_INDICATORS = gql`
   query ExploreIndicators { indicators { key nameZh nameEn unit computation } }

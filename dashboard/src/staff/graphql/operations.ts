@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-/** The staff pages' operations. Their result shapes are in types.ts, held to the schema by ../../graphql/types-match.ts. */
+/** The staff pages' operations. Their result types are generated from the schema (shared/graphql/generated.ts, `pnpm codegen`); types.ts names the ones the pages pass around. */
 
 const INSTITUTION_FIELDS = `
   id name ownership inclusive demonstrationLevel pilotLevel slots enrolled ageClasses address

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { describeError, readApiError } from '../graphql/errors';
 import { INSTITUTION, INSTITUTION_HISTORY } from '../graphql/operations';
-import type { Institution, InstitutionHistory } from '../graphql/types';
 import { useCityDistricts } from '../hooks/useCityDistricts';
 import { formatDateTime } from '../../shared/format/datetime';
 import { useLang } from '../i18n/LangContext';
@@ -11,14 +10,15 @@ import { useUser } from '../session/SessionContext';
 import { InstitutionHeader } from '../institutions/InstitutionHeader';
 import { fieldLabel, formatFieldValue } from '../institutions/field-format';
 import { auditChanges } from './audit-diff';
+import type { InstitutionHistoryQuery, InstitutionHistoryQueryVariables, InstitutionQuery, InstitutionQueryVariables } from '../../shared/graphql/generated';
 
 /** An institution's audit trail: who, when, in which role, what changed from what to what, and why. */
 export function HistoryPage() {
   const { id = '' } = useParams();
   const { lang, tr } = useLang();
   const user = useUser();
-  const record = useQuery<{ institution: Institution | null }>(INSTITUTION, { variables: { id } });
-  const { data, loading, error } = useQuery<InstitutionHistory>(INSTITUTION_HISTORY, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const record = useQuery<InstitutionQuery, InstitutionQueryVariables>(INSTITUTION, { variables: { id } });
+  const { data, loading, error } = useQuery<InstitutionHistoryQuery, InstitutionHistoryQueryVariables>(INSTITUTION_HISTORY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const { districts } = useCityDistricts(user.cityCode);
   const districtName = (districtId: number) => {
     const district = districts.find((d) => Number(d.id) === districtId);

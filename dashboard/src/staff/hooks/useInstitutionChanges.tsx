@@ -1,6 +1,7 @@
 import { useSubscription } from '@apollo/client/react';
 import { INSTITUTION_CHANGED } from '../graphql/operations';
 import type { Institution } from '../graphql/types';
+import type { InstitutionChangedSubscription, InstitutionChangedSubscriptionVariables } from '../../shared/graphql/generated';
 
 /**
  * Follows institutionChanged for one district. Apollo writes each changed institution
@@ -8,7 +9,7 @@ import type { Institution } from '../graphql/types';
  * about each one too (to refresh a list it is missing from, or tell an editor).
  */
 function DistrictChanges({ districtCode, onChange }: { districtCode: string; onChange(institution: Institution): void }) {
-  useSubscription<{ institutionChanged: Institution }>(INSTITUTION_CHANGED, {
+  useSubscription<InstitutionChangedSubscription, InstitutionChangedSubscriptionVariables>(INSTITUTION_CHANGED, {
     variables: { districtCode },
     onData: ({ data }) => {
       const institution = data.data?.institutionChanged;

@@ -5,12 +5,13 @@ import { editableDistricts } from '../access/permissions';
 import { FormMessages, SelectField, TextArea, TextField } from '../components/fields';
 import { formErrors, readApiError, type FormErrors } from '../graphql/errors';
 import { INDICATOR_SERIES, INDICATORS, RECORD_INDICATOR_VALUE } from '../graphql/operations';
-import type { IndicatorDefinition, RecordedValue, SeriesPoint } from '../graphql/types';
+import type { IndicatorDefinition } from '../graphql/types';
 import { districtLabel, useCityDistricts } from '../hooks/useCityDistricts';
 import { today } from '../../shared/format/datetime';
 import { useLang } from '../i18n/LangContext';
 import { useUser } from '../session/SessionContext';
 import { monthOf, periodOfMonth, readFigure, recentWindow } from './period';
+import type { IndicatorSeriesQuery, IndicatorSeriesQueryVariables, IndicatorsQuery, RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables } from '../../shared/graphql/generated';
 
 const FORM_FIELDS = ['indicatorKey', 'scopeCode', 'period', 'value', 'sourceNote', 'reason'];
 
@@ -30,7 +31,7 @@ export function IndicatorEntryPage() {
   const { lang, tr } = useLang();
   const client = useApolloClient();
   const { districts, cityName } = useCityDistricts(user.cityCode);
-  const { data } = useQuery<{ indicators: IndicatorDefinition[] }>(INDICATORS);
+  const { data } = useQuery<IndicatorsQuery>(INDICATORS);
   const indicators = (data?.indicators ?? []).filter((i) => i.computation === 'STORED');
   const scopes = [
     ...(user.role === 'CITY_ADMIN' && user.cityCode ? [{ value: user.cityCode, label: tr('cityWide', { name: cityName ?? user.cityCode }) }] : []),
@@ -51,7 +52,7 @@ export function IndicatorEntryPage() {
   const indicator = indicators.find((i) => i.key === key) ?? indicators[0];
   const scopeCode = scopes.some((s) => s.value === scope) ? scope : (scopes[0]?.value ?? '');
   const span = indicator ? recentWindow(today(), indicator.frequency) : null;
-  const series = useQuery<{ indicatorSeries: SeriesPoint[] }>(
+  const series = useQuery<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>(
     INDICATOR_SERIES,
     indicator && scopeCode && span ? { variables: { key: indicator.key, scopeCode, ...span }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
@@ -69,7 +70,7 @@ export function IndicatorEntryPage() {
     }
     setBusy(true);
     try {
-      const result = await client.mutate<{ recordIndicatorValue: RecordedValue }>({
+      const result = await client.mutate<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>({
         mutation: RECORD_INDICATOR_VALUE,
         variables: { input: { indicatorKey: indicator!.key, scopeCode, period, value: figure, sourceNote: sourceNote.trim() || null }, expectedVersion, reason: reason.trim() || null },
       });

@@ -5,12 +5,13 @@ import { editableDistricts } from '../access/permissions';
 import { FormMessages, SelectField, TextArea } from '../components/fields';
 import { formErrors, readApiError, type FormErrors } from '../graphql/errors';
 import { CREATE_INSTITUTION } from '../graphql/operations';
-import type { Institution, InstitutionInput } from '../graphql/types';
+import type { InstitutionInput } from '../graphql/types';
 import { districtLabel, useCityDistricts } from '../hooks/useCityDistricts';
 import { useLang } from '../i18n/LangContext';
 import { useUser } from '../session/SessionContext';
 import { InstitutionFields } from './InstitutionFields';
 import { EDITABLE_FIELDS, readDraft, type InstitutionDraft } from './institution-form';
+import type { CreateInstitutionMutation, CreateInstitutionMutationVariables } from '../../shared/graphql/generated';
 
 const EMPTY: InstitutionDraft = {
   name: '',
@@ -52,7 +53,7 @@ export function CreateInstitutionPage() {
     setSaving(true);
     try {
       const input: InstitutionInput = { ...values, districtCode: district };
-      const result = await client.mutate<{ createInstitution: Institution }>({ mutation: CREATE_INSTITUTION, variables: { input, reason: reason.trim() || null } });
+      const result = await client.mutate<CreateInstitutionMutation, CreateInstitutionMutationVariables>({ mutation: CREATE_INSTITUTION, variables: { input, reason: reason.trim() || null } });
       await navigate(`/admin/institutions/${result.data!.createInstitution.id}`);
     } catch (caught) {
       setErrors(formErrors(readApiError(caught), FORM_FIELDS, lang));

@@ -11,6 +11,7 @@ import { fieldLabel, formatFieldValue } from './field-format';
 import { FileCloseActions, type LifecycleAction } from './FileCloseActions';
 import { InstitutionFields } from './InstitutionFields';
 import { buildPatch, draftOf, EDITABLE_FIELDS, readDraft, valuesOf, valuesOfSnapshot, type InstitutionDraft, type InstitutionValues } from './institution-form';
+import type { UpdateInstitutionMutation, UpdateInstitutionMutationVariables } from '../../shared/graphql/generated';
 
 const FORM_FIELDS = [...EDITABLE_FIELDS, 'reason'];
 const NO_ERRORS: FormErrors = { byField: {}, general: [] };
@@ -73,7 +74,7 @@ export function InstitutionEditor({ live, editable, readOnlyNote }: { live: Inst
     }
     setSaving(true);
     try {
-      const result = await client.mutate<{ updateInstitution: Institution }>({
+      const result = await client.mutate<UpdateInstitutionMutation, UpdateInstitutionMutationVariables>({
         mutation: UPDATE_INSTITUTION,
         variables: { id: live.id, expectedVersion: onto.version, patch, reason: reason.trim() || null },
       });

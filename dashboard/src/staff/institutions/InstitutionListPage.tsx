@@ -5,7 +5,7 @@ import { formatCount } from '../../shared/format/number';
 import { SelectField } from '../components/fields';
 import { describeError, readApiError } from '../graphql/errors';
 import { CITIES, INSTITUTIONS } from '../graphql/operations';
-import type { Institution, InstitutionPage } from '../graphql/types';
+import type { Institution } from '../graphql/types';
 import { useCityDistricts } from '../hooks/useCityDistricts';
 import { InstitutionChanges } from '../hooks/useInstitutionChanges';
 import { useLang } from '../i18n/LangContext';
@@ -13,15 +13,16 @@ import { useUser } from '../session/SessionContext';
 import { InstitutionFilters } from './InstitutionFilters';
 import { InstitutionTable } from './InstitutionTable';
 import { listVariables, readListParams, writeListParams, type ListParams } from './list-params';
+import type { CitiesQuery, InstitutionsQuery, InstitutionsQueryVariables } from '../../shared/graphql/generated';
 
 /** How long a row changed by someone else stays marked. */
 const FRESH_MS = 6_000;
 
 /** An analyst belongs to no city: they pick one (`?city=`). */
-function useListCity(): [string | null, (code: string) => void, { code: string; name: string; nameEn: string }[]] {
+function useListCity(): [string | null, (code: string) => void, CitiesQuery['cities']] {
   const user = useUser();
   const [query, setQuery] = useSearchParams();
-  const { data } = useQuery<{ cities: { code: string; name: string; nameEn: string }[] }>(CITIES, { skip: user.cityCode !== null });
+  const { data } = useQuery<CitiesQuery>(CITIES, { skip: user.cityCode !== null });
   const cities = data?.cities ?? [];
   const chosen = query.get('city');
   const city = user.cityCode ?? (cities.some((c) => c.code === chosen) ? chosen : (cities[0]?.code ?? null));
@@ -51,7 +52,7 @@ export function InstitutionListPage() {
   }
   const after = cursors[cursors.length - 1] ?? null;
   const variables = listVariables(params, scope, after);
-  const { data, previousData, loading, error, refetch } = useQuery<InstitutionPage>(INSTITUTIONS, {
+  const { data, previousData, loading, error, refetch } = useQuery<InstitutionsQuery, InstitutionsQueryVariables>(INSTITUTIONS, {
     variables,
     skip: !cityCode || (restricted && scope.districtCodes.length === 0),
     notifyOnNetworkStatusChange: true,

@@ -3,12 +3,12 @@ import { Link, useParams } from 'react-router';
 import { canEditDistrict } from '../access/permissions';
 import { describeError, readApiError } from '../graphql/errors';
 import { INSTITUTION } from '../graphql/operations';
-import type { Institution } from '../graphql/types';
 import { InstitutionChanges } from '../hooks/useInstitutionChanges';
 import { useLang } from '../i18n/LangContext';
 import { useUser } from '../session/SessionContext';
 import { InstitutionEditor } from './InstitutionEditor';
 import { InstitutionHeader } from './InstitutionHeader';
+import type { InstitutionQuery, InstitutionQueryVariables } from '../../shared/graphql/generated';
 
 const ignore = () => undefined;
 
@@ -17,7 +17,7 @@ export function InstitutionPage() {
   const { id = '' } = useParams();
   const user = useUser();
   const { lang, tr } = useLang();
-  const { data, loading, error } = useQuery<{ institution: Institution | null }>(INSTITUTION, { variables: { id } });
+  const { data, loading, error } = useQuery<InstitutionQuery, InstitutionQueryVariables>(INSTITUTION, { variables: { id } });
   const institution = data?.institution;
   if (loading && !institution) return <p role="status">{tr('loading')}</p>;
   if (error) return <p className="notice notice-error">{tr('loadFailed', { message: describeError(readApiError(error), lang) })}</p>;

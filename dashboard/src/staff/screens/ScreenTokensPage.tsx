@@ -9,6 +9,7 @@ import { useLang } from '../i18n/LangContext';
 import { useUser } from '../session/SessionContext';
 import { QrCode } from './QrCode';
 import { wallUrl } from '../../shared/wall-address';
+import type { DisplayTokensQuery, DisplayTokensQueryVariables, IssueDisplayTokenMutation, IssueDisplayTokenMutationVariables } from '../../shared/graphql/generated';
 
 /** The one moment a token is shown: its wall address, to copy or scan. */
 function IssuedToken({ name, url }: { name: string; url: string }) {
@@ -48,7 +49,7 @@ export function ScreenTokensPage() {
   const { lang, tr } = useLang();
   const client = useApolloClient();
   const cityCode = user.cityCode!;
-  const { data, error, refetch } = useQuery<{ displayTokens: DisplayToken[] }>(DISPLAY_TOKENS, { variables: { cityCode } });
+  const { data, error, refetch } = useQuery<DisplayTokensQuery, DisplayTokensQueryVariables>(DISPLAY_TOKENS, { variables: { cityCode } });
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ byField: {}, general: [] });
   const [issued, setIssued] = useState<{ name: string; url: string } | null>(null);
@@ -61,7 +62,7 @@ export function ScreenTokensPage() {
     setBusy(true);
     setStatus(null);
     try {
-      const result = await client.mutate<{ issueDisplayToken: { token: string; displayToken: DisplayToken } }>({
+      const result = await client.mutate<IssueDisplayTokenMutation, IssueDisplayTokenMutationVariables>({
         mutation: ISSUE_DISPLAY_TOKEN,
         variables: { cityCode, name: name.trim() },
       });

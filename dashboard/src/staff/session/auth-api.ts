@@ -1,3 +1,4 @@
+import type { LoginMutation, LogoutMutation, RefreshMutation } from '../../shared/graphql/generated';
 import type { AuthPayload } from '../graphql/types';
 
 /** Signing in, refreshing and signing out: plain requests, outside Apollo's links (they carry no bearer). */
@@ -29,14 +30,14 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
 
 export const httpAuthApi: AuthApi = {
   async login(username, password) {
-    const data = await post<{ login: AuthPayload }>(LOGIN, { username, password });
+    const data = await post<LoginMutation>(LOGIN, { username, password });
     return data.login;
   },
   async refresh(refreshToken) {
-    const data = await post<{ refreshToken: AuthPayload }>(REFRESH, { refreshToken });
+    const data = await post<RefreshMutation>(REFRESH, { refreshToken });
     return data.refreshToken;
   },
   async logout(refreshToken) {
-    await post<{ logout: boolean }>(LOGOUT, { refreshToken });
+    await post<LogoutMutation>(LOGOUT, { refreshToken });
   },
 };

@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { FormMessages, SelectField, TextArea, TextField } from '../components/fields';
 import { formErrors, readApiError, type FormErrors } from '../graphql/errors';
 import { CREATE_TARGET, INDICATORS } from '../graphql/operations';
-import type { IndicatorDefinition, Target, TargetKind } from '../graphql/types';
+import type { TargetKind } from '../graphql/types';
 import { districtLabel, useCityDistricts } from '../hooks/useCityDistricts';
 import { useLang } from '../i18n/LangContext';
 import { enumLabel, enumValues } from '../i18n/enum-labels';
 import { useUser } from '../session/SessionContext';
 import { readTargetDraft, type TargetDraft } from './target-form';
+import type { CreateTargetMutation, CreateTargetMutationVariables, IndicatorsQuery } from '../../shared/graphql/generated';
 
 const FIELDS = ['scopeCode', 'indicatorKey', 'title', 'kind', 'startsOn', 'deadline', 'baseline', 'targetValue', 'reason'];
 
@@ -18,7 +19,7 @@ export function NewTargetForm({ onDone }: { onDone(message: string): void }) {
   const { lang, tr } = useLang();
   const client = useApolloClient();
   const { districts, cityName } = useCityDistricts(user.cityCode);
-  const { data } = useQuery<{ indicators: IndicatorDefinition[] }>(INDICATORS);
+  const { data } = useQuery<IndicatorsQuery>(INDICATORS);
   const [scopeCode, setScopeCode] = useState(user.cityCode ?? '');
   const [indicatorKey, setIndicatorKey] = useState('childcare_slots');
   const [kind, setKind] = useState<TargetKind>('INCREASE');
@@ -32,7 +33,7 @@ export function NewTargetForm({ onDone }: { onDone(message: string): void }) {
     const { values, problems } = readTargetDraft(draft);
     if (Object.keys(problems).length) return setErrors({ byField: Object.fromEntries(Object.entries(problems).map(([f, p]) => [f, tr(p)])), general: [] });
     try {
-      const result = await client.mutate<{ createTarget: Target }>({
+      const result = await client.mutate<CreateTargetMutation, CreateTargetMutationVariables>({
         mutation: CREATE_TARGET,
         variables: { input: { scopeCode, indicatorKey, kind, ...values }, reason: reason.trim() || null },
       });

@@ -9,6 +9,7 @@ import { useLang } from '../i18n/LangContext';
 import { conflictRows, rebase } from '../institutions/conflict-diff';
 import { formatCount } from '../../shared/format/number';
 import { readTargetDraft, TARGET_FIELDS, type TargetField, targetDraft, targetPatch, targetValues, targetValuesOfSnapshot, type TargetDraft, type TargetValues } from './target-form';
+import type { UpdateTargetMutation, UpdateTargetMutationVariables } from '../../shared/graphql/generated';
 
 const LABELS = { title: 'targetTitle', startsOn: 'startsOn', deadline: 'deadline', baseline: 'baseline', targetValue: 'targetValue' } as const;
 
@@ -30,7 +31,7 @@ export function TargetEditor({ target, onDone }: { target: Target; onDone(messag
     if (Object.keys(patch).length === 0) return onDone(tr('nothingChanged'));
     setSaving(true);
     try {
-      const result = await client.mutate<{ updateTarget: Target }>({ mutation: UPDATE_TARGET, variables: { id: target.id, expectedVersion: onto.version, patch, reason: reason.trim() || null } });
+      const result = await client.mutate<UpdateTargetMutation, UpdateTargetMutationVariables>({ mutation: UPDATE_TARGET, variables: { id: target.id, expectedVersion: onto.version, patch, reason: reason.trim() || null } });
       onDone(`${result.data!.updateTarget.title}: ${tr('saved', { version: result.data!.updateTarget.version })}`);
     } catch (caught) {
       const error = readApiError(caught);

@@ -1,22 +1,26 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { formatCount, formatPercent } from '../../shared/format/number';
 import { describeError, readApiError } from '../graphql/errors';
 import { CITY_TARGETS } from '../graphql/operations';
-import type { Target } from '../graphql/types';
 import { districtLabel, useCityDistricts } from '../hooks/useCityDistricts';
 import { useLang } from '../i18n/LangContext';
 import { enumLabel } from '../i18n/enum-labels';
 import { useUser } from '../session/SessionContext';
 import { NewTargetForm } from './NewTargetForm';
 import { TargetEditor } from './TargetEditor';
+import type { CityTargetsQuery, CityTargetsQueryVariables } from '../../shared/graphql/generated';
 
 /** The city's work targets with their progress; a city admin edits them and adds new ones. */
 export function TargetsPage() {
   const user = useUser();
   const { lang, tr } = useLang();
   const { districts, cityName } = useCityDistricts(user.cityCode);
-  const { data, error, refetch } = useQuery<{ city: { code: string; targets: Target[] } | null }>(CITY_TARGETS, { variables: { code: user.cityCode }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery<CityTargetsQuery, CityTargetsQueryVariables>(
+    CITY_TARGETS,
+    // The page is a city admin's, who always has a city; without one there is nothing to ask.
+    user.cityCode ? { variables: { code: user.cityCode }, fetchPolicy: 'cache-and-network' } : skipToken,
+  );
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState('');

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { describeError, readApiError } from '../graphql/errors';
 import { USERS } from '../graphql/operations';
-import type { User } from '../graphql/types';
 import { districtLabel, useCityDistricts } from '../hooks/useCityDistricts';
 import { formatDateTime } from '../../shared/format/datetime';
 import { useLang } from '../i18n/LangContext';
@@ -10,13 +9,14 @@ import { enumLabel } from '../i18n/enum-labels';
 import { useUser } from '../session/SessionContext';
 import { NewUserForm } from './NewUserForm';
 import { UserEditor } from './UserEditor';
+import type { UsersQuery } from '../../shared/graphql/generated';
 
 /** A city admin's accounts: list, create, change role and districts, disable. */
 export function UsersPage() {
   const me = useUser();
   const { lang, tr } = useLang();
   const { districts } = useCityDistricts(me.cityCode);
-  const { data, error, refetch } = useQuery<{ users: User[] }>(USERS, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery<UsersQuery>(USERS, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState('');

@@ -1,4 +1,4 @@
-/** The one subscription that drives a wall screen, and the ticker's. Their shapes are in types.ts, held to the schema by types-match.ts. */
+/** The one subscription that drives a wall screen, and the ticker's. Their result types are generated from the schema (shared/graphql/generated.ts); types.ts names them for the panels. */
 export const WALL_OVERVIEW = /* GraphQL */ `
   subscription WallOverview($code: String!) {
     cityOverview(code: $code) {

@@ -2,6 +2,7 @@ import { gql } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { SLOT_TREND } from '../graphql/operations';
 import type { TrendPoint } from '../graphql/types';
+import type { SlotTrendQuery, SlotTrendQueryVariables } from '../../shared/graphql/generated';
 
 const DOCUMENT = gql(SLOT_TREND);
 
@@ -12,7 +13,7 @@ const DOCUMENT = gql(SLOT_TREND);
  * through the query cache, about 50 KB of heap per update on a screen that runs for days.
  */
 export function useSlotTrend(code: string | undefined, to: string): { points: TrendPoint[] | undefined; error: Error | undefined } {
-  const { data, error } = useQuery<{ indicatorSeries: TrendPoint[] }>(
+  const { data, error } = useQuery<SlotTrendQuery, SlotTrendQueryVariables>(
     DOCUMENT,
     code ? { variables: { code, from: '2022-01-01', to }, fetchPolicy: 'no-cache' } : skipToken,
   );

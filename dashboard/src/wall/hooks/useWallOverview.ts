@@ -3,6 +3,7 @@ import { useSubscription } from '@apollo/client/react';
 import { WALL_OVERVIEW } from '../graphql/operations';
 import type { WallOverview } from '../graphql/types';
 import { diagnostics } from '../diagnostics';
+import type { WallOverviewSubscription, WallOverviewSubscriptionVariables } from '../../shared/graphql/generated';
 
 const DOCUMENT = gql(WALL_OVERVIEW);
 
@@ -16,7 +17,7 @@ export interface WallOverviewState {
  * latest snapshot. Every reconnect resubscribes, and the first message is a fresh snapshot.
  */
 export function useWallOverview(code: string): WallOverviewState {
-  const { data, error } = useSubscription<{ cityOverview: WallOverview }>(DOCUMENT, {
+  const { data, error } = useSubscription<WallOverviewSubscription, WallOverviewSubscriptionVariables>(DOCUMENT, {
     variables: { code },
     fetchPolicy: 'no-cache',
     onData: () => {
