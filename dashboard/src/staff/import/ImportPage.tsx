@@ -6,7 +6,7 @@ import { describeError, readApiError, type RowError } from '../graphql/errors';
 import { IMPORT_INDICATOR_VALUES, IMPORT_INSTITUTIONS } from '../graphql/operations';
 import type { ImportReport } from '../graphql/types';
 import { useLang } from '../i18n/LangContext';
-import { decodeCsvBytes, parseCsv, toBase64 } from './csv';
+import { decodeCsvBytes, toBase64 } from './csv';
 import { previewRows } from './import-preview';
 
 type Kind = 'institutions' | 'indicatorValues';
@@ -56,6 +56,7 @@ export function ImportPage() {
     if (!chosen) return setFile(null);
     const bytes = new Uint8Array(await chosen.arrayBuffer());
     const decoded = decodeCsvBytes(bytes);
+    const { parseCsv } = await import('./csv-records');
     setFile({ name: chosen.name, base64: toBase64(bytes), records: decoded ? parseCsv(decoded.text) : null });
   };
 

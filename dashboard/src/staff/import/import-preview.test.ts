@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, parseCsv, toBase64 } from './csv';
+import { decodeCsvBytes, toBase64 } from './csv';
+import { parseCsv } from './csv-records';
 import { previewRows } from './import-preview';
 
 const FILE = '\uFEFF机构名称,所属区县,托位数,在托人数\r\n甲托育园,沙市区,40,30\r\n"乙托育园, 分园",沙市区,-5,3\r\n丙托育园,不存在区,20,"2""5"\r\n';
@@ -12,11 +13,20 @@ describe('reading an import file in the browser', () => {
   });
 
   it('parses quoted cells, doubled quotes, CRLF and a last line break', () => {
-    const records = parseCsv(decodeCsvBytes(new TextEncoder().encode(FILE))!.text);
+    const records = parseCsv(decodeCsvBytes(new TextEncoder().encode(FILE))!.text)!;
     expect(records).toHaveLength(4);
+    expect(records[0]![0]).toBe('机构名称');
     expect(records[2]).toEqual(['乙托育园, 分园', '沙市区', '-5', '3']);
     expect(records[3]![3]).toBe('2"5');
     expect(parseCsv('a,"b\nc"\nd,e')).toEqual([['a', 'b\nc'], ['d', 'e']]);
+  });
+
+  it('reads rows of different lengths and a stray quote inside a cell, as the server does', () => {
+    expect(parseCsv('a,b,c\nd\ne,f"g,h\n')).toEqual([['a', 'b', 'c'], ['d'], ['e', 'f"g', 'h']]);
+  });
+
+  it('gives no records for a file with an unclosed quote, which the server refuses too', () => {
+    expect(parseCsv('a,"b\nc,d\n')).toBeNull();
   });
 });
 

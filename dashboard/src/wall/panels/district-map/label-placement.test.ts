@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Point, Polygon } from '../../geo/district-shapes';
 import { LABEL_GAP, type LabelSite, type PlacedLabel, placeLabels } from './label-placement';
-import { contains, poleOfInaccessibility, polygonArea } from './polygon';
+import { insidePolygon } from './map-fixtures';
+import { poleOfInaccessibility, polygonArea } from './polygon';
 import { containsPoint, tooClose, within } from './rect';
 
 const canvas = { x: 0, y: 0, width: 400, height: 300 };
@@ -53,7 +54,7 @@ describe('placeLabels', () => {
     expect(led.length).toBeGreaterThan(0);
     for (const label of led) {
       const own = sites.find((s) => s.name === label.name)!;
-      expect(contains(own.polygons[0]!, label.leader!.from), `${label.name}'s leader starts on its district`).toBe(true);
+      expect(insidePolygon(own.polygons[0]!, label.leader!.from), `${label.name}'s leader starts on its district`).toBe(true);
       expect(onEdge(label, label.leader!.to), `${label.name}'s leader ends on its label`).toBe(true);
       const { from, to } = label.leader!;
       expect(Math.hypot(to[0] - from[0], to[1] - from[1]), `${label.name}'s leader is long enough to read as a line`).toBeGreaterThanOrEqual(16);

@@ -3,7 +3,8 @@
  * the wall receives them, and the map chart's size on the 1920x1080 wall and on the wide walls.
  */
 import { readFileSync } from 'node:fs';
-import { type DistrictShapes, districtShapes } from '../../geo/district-shapes';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { type DistrictShapes, type Point, type Polygon, districtShapes } from '../../geo/district-shapes';
 import type { WallDistrict, WallOverview } from '../../graphql/types';
 import { district, overview } from '../test-fixtures';
 import type { MapCanvas } from './build-option';
@@ -78,4 +79,18 @@ export function cityOverview(code: CityCode, figures: 'demo' | 'widest' = 'demo'
     return district({ code: districtCode, name, nameEn, population, ...shown });
   });
   return overview({ code, districts });
+}
+
+/**
+ * Whether a point lies in the polygon (in its outer ring and in none of its holes; on an edge
+ * counts as in), by turf's point-in-polygon. Turf wants GeoJSON's closed rings; thinned
+ * outlines may not end where they start.
+ */
+export function insidePolygon(polygon: Polygon, point: Point): boolean {
+  const closed = polygon.map((ring) => {
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    return (first && last && (first[0] !== last[0] || first[1] !== last[1]) ? [...ring, first] : ring).map(([x, y]) => [x, y]);
+  });
+  return booleanPointInPolygon([point[0], point[1]], { type: 'Polygon', coordinates: closed });
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from '../../geo/district-shapes';
 import { labelBox } from './label-box';
-import { type CityCode, WALL_MAP_SIZE, cityOverview, cityShapes } from './map-fixtures';
+import { type CityCode, WALL_MAP_SIZE, cityOverview, cityShapes, insidePolygon } from './map-fixtures';
 import { project } from './map-frame';
 import { layoutMap } from './map-layout';
-import { contains } from './polygon';
 import { segmentHitsRect, tooClose, within } from './rect';
 
 const style = { fontSize: 20, lineHeight: 26, textBorderWidth: 3 };
@@ -39,12 +38,12 @@ describe('layoutMap on the 1920x1080 wall', () => {
     for (const label of labels) {
       const own = outlines.get(label.name)!;
       if (label.leader) {
-        expect(own.some((polygon) => contains(polygon, label.leader!.from)), `${label.name}'s leader starts on its district`).toBe(true);
+        expect(own.some((polygon) => insidePolygon(polygon, label.leader!.from)), `${label.name}'s leader starts on its district`).toBe(true);
         for (const other of labels.filter((l) => l !== label)) expect(segmentHitsRect(label.leader.from, label.leader.to, other.rect), `${label.name}'s leader crosses ${other.name}`).toBe(false);
       } else {
         const { x, y, width, height } = label.rect;
         const samples = [0.25, 0.5, 0.75].flatMap((fx) => [0.25, 0.5, 0.75].map((fy) => [x + fx * width, y + fy * height] as const));
-        expect(samples.some((point) => own.some((polygon) => contains(polygon, point))), `${label.name}'s label lies on its district`).toBe(true);
+        expect(samples.some((point) => own.some((polygon) => insidePolygon(polygon, point))), `${label.name}'s label lies on its district`).toBe(true);
       }
     }
   });
