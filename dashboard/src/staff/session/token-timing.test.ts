@@ -14,6 +14,11 @@ describe('access token timing', () => {
     expect(jwtLifetimeMs(jwt({ exp: 5 }))).toBeNull();
   });
 
+  it('reads a token whose payload carries Chinese text, and refuses one whose payload is not JSON', () => {
+    expect(jwtLifetimeMs(jwt({ name: '沙市区工作人员', iat: 1_700_000_000, exp: 1_700_000_060 }))).toBe(60_000);
+    expect(jwtLifetimeMs(`x.${Buffer.from('{not json').toString('base64url')}.y`)).toBeNull();
+  });
+
   it('is not fooled by a browser clock that is hours off the server’s', () => {
     const token = jwt({ iat: 1_700_000_000, exp: 1_700_000_900 });
     const receivedAt = Date.parse('2030-01-01T00:00:00Z'); // the browser thinks it is 2030

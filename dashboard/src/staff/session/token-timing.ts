@@ -3,18 +3,16 @@
  * the token's lifetime is read from the token itself (exp − iat, both the server's) and
  * counted on this browser's clock from when the token arrived.
  */
+import { jwtDecode } from 'jwt-decode';
 
 /** Refresh this long before expiry at most (a minute), and never later than 80% of the lifetime. */
 const MAX_MARGIN_MS = 60_000;
 const MIN_DELAY_MS = 5_000;
 
-/** exp − iat of a JWT in ms, or null when the token is not a readable JWT. */
+/** exp − iat of a JWT in ms (its payload read with jwt-decode; the signature is the server's to check), or null when the token is not a readable JWT. */
 export function jwtLifetimeMs(token: string): number | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
   try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
-    const { iat, exp } = JSON.parse(json) as { iat?: unknown; exp?: unknown };
+    const { iat, exp } = jwtDecode<{ iat?: unknown; exp?: unknown }>(token);
     return typeof iat === 'number' && typeof exp === 'number' && exp > iat ? (exp - iat) * 1000 : null;
   } catch {
     return null;
