@@ -108,7 +108,7 @@ export const adminRoutes: RouteObject[] = [
   ]),
 ];
 
-/** The analyst pages under /explore (src/explore/): time travel and exports. */
+/** The analyst pages under /explore (staff/explore/): time travel and exports. */
 export const exploreRoutes: RouteObject[] = [signedInSection('/explore', explorePages)];
 
 /** Every route of the admin.html page app. */

@@ -43,7 +43,7 @@ const NAV: { item: NavItem; needs: Capability | null }[] = [
   { item: { to: '/admin/targets', label: 'navTargets' }, needs: 'manageTargets' },
   { item: { to: '/admin/users', label: 'navUsers' }, needs: 'manageUsers' },
   { item: { to: '/admin/screens', label: 'navScreens' }, needs: 'manageScreens' },
-  // The analyst pages (src/explore/), for everyone signed in.
+  // The analyst pages (staff/explore/), for everyone signed in.
   { item: { to: '/explore/as-of', label: 'navAsOf' }, needs: null },
   { item: { to: '/explore/export', label: 'navExport' }, needs: null },
 ];
