@@ -6,6 +6,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The dashboard's apps, one per entry page: dashboard/src/<app>/. */
+const APPS = ['wall', 'staff', 'graphiql'];
+
 export default defineConfig([
   globalIgnores([
     '**/dist/',
@@ -36,4 +39,21 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
   },
+  // One folder per entry page (wall/, staff/, graphiql/) and shared/: an app imports only
+  // itself and shared/, and shared/ imports no app (README "Folders").
+  ...[...APPS, 'shared'].map((room) => ({
+    files: [`dashboard/src/${room}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [crossRoomImports(room)] }],
+    },
+  })),
 ]);
+
+/** Relative imports that climb out of `room` into an app other than itself (every room may import shared/). */
+function crossRoomImports(room) {
+  const others = APPS.filter((app) => app !== room);
+  return {
+    regex: `^(\\.\\./)+(${others.join('|')})(/|$)`,
+    message: room === 'shared' ? 'shared/ is used by every app and imports none of them.' : `${room}/ imports only itself and shared/: move what two apps use into dashboard/src/shared/.`,
+  };
+}

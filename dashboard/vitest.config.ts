@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     name: 'dashboard',
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

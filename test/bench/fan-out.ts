@@ -5,7 +5,7 @@ import pg from 'pg';
 import { lightClients, type LightClients } from './support/light-clients.js';
 import { percentile, residentMB, round, sleep } from './support/stats.js';
 import { startRawWsPeer } from './peers/raw-ws/start.js';
-import { WALL_OVERVIEW as WALL_SUBSCRIPTION } from '../../dashboard/src/graphql/wall-operations.js';
+import { WALL_OVERVIEW as WALL_SUBSCRIPTION } from '../../dashboard/src/wall/graphql/operations.js';
 
 export interface FanOutRow {
   server: 'CareBoard' | 'raw ws';

@@ -1,7 +1,7 @@
 // The two queries of the throughput section, as our server and PostGraphile spell them, and
 // the checks that both answer the same figures: a benchmark of two servers returning
 // different data would compare nothing.
-import { WALL_OVERVIEW } from '../../dashboard/src/graphql/wall-operations.js';
+import { WALL_OVERVIEW } from '../../dashboard/src/wall/graphql/operations.js';
 
 /** Jingzhou: the demo city the wall shows. */
 export const CITY_CODE = '421000';

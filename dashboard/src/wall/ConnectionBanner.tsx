@@ -1,4 +1,4 @@
-import { type Lang, t } from '../i18n';
+import { type Lang, t } from './i18n';
 
 /** Shown while the live connection is down: the screen never shows old figures silently. */
 export function ConnectionBanner({ lang, since, now }: { lang: Lang; since: number; now: Date }) {

@@ -1,6 +1,6 @@
-import { type Lang, t } from '../i18n';
-import type { ConnectionState } from '../graphql/client';
-import { clockTime, calendarDate } from './time';
+import { type Lang, t } from './i18n';
+import type { ConnectionState } from './graphql/wall-clients';
+import { clockTime, calendarDate } from '../shared/format/datetime';
 
 export function Header({ lang, cityName, now, state, focus }: { lang: Lang; cityName: string | undefined; now: Date; state: ConnectionState; focus: string | null }) {
   return (
@@ -13,7 +13,7 @@ export function Header({ lang, cityName, now, state, focus }: { lang: Lang; city
       <div className="header-right">
         <span className={`connection connection-${state}`}>{t(lang, state === 'connected' ? 'connected' : 'connecting')}</span>
         <time className="clock">
-          {calendarDate(now)} {clockTime(now, lang)}
+          {calendarDate(now)} {clockTime(now)}
         </time>
       </div>
     </header>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { type Lang, t } from '../i18n';
-import { clockTime } from './time';
+import { type Lang, t } from './i18n';
+import { clockTime } from '../shared/format/datetime';
 
 /**
  * Every panel's frame: its title, its own "数据截至 HH:mm:ss", and its errors and staleness
@@ -13,7 +13,7 @@ export function PanelFrame(props: { title: string; testId: string; lang: Lang; a
     <section className={`panel ${testId} ${className ?? ''}`} data-testid={testId}>
       <header className="panel-header">
         <h2>{title}</h2>
-        {asOf === null ? null : <span className="as-of">{asOf ? t(lang, 'dataAsOf', { time: clockTime(asOf, lang) }) : t(lang, 'loading')}</span>}
+        {asOf === null ? null : <span className="as-of">{asOf ? t(lang, 'dataAsOf', { time: clockTime(asOf) }) : t(lang, 'loading')}</span>}
       </header>
       <div className="panel-body">
         {error ? (

@@ -1,9 +1,0 @@
-import { useSyncExternalStore } from 'react';
-import type { Clients, ConnectionState } from '../graphql/client';
-
-/** The socket's state, re-rendering on change. */
-export function useConnection(connection: Clients['connection']): { state: ConnectionState; since: number } {
-  const state = useSyncExternalStore(connection.listen, () => connection.state);
-  const since = useSyncExternalStore(connection.listen, () => connection.since);
-  return { state, since };
-}
