@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../common/errors.js';
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 import { DisplayToken } from './display-token.entity.js';
 import { hashOpaqueToken, opaquePrefix } from './opaque-token.js';
 import type { TokenSigner } from './tokens.js';

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from './institution.enums.js';
 
 export const MAX_SLOTS = 10_000;
 

@@ -1,4 +1,4 @@
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../childcare/institution.enums.js';
 import type { Table, TableColumn } from './table.js';
 
 /** An institution as the export's GraphQL document selects it. */

@@ -3,7 +3,7 @@ import { neutraliseFormula, toCsv, type Table } from './table.js';
 import { institutionTable, type InstitutionRow } from './institution-table.js';
 import { seriesTable } from './series-table.js';
 import { parseInstitutionCsv } from '../import/institution-columns.js';
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../childcare/institution.enums.js';
 
 const table: Table = {
   title: { zh: '表', en: 'table' },

@@ -1,4 +1,4 @@
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../childcare/institution.enums.js';
 import { isIsoDate } from '../common/dates.js';
 import { parseTable, type CellResult, type ColumnSpec, type RowError, type RowRule } from './rows.js';
 import { charLength, halfWidthDigits, lookupLabel, parseDate, parseWholeNumber, parseYesNo } from './values.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { statsByCity, statsByDistrict, type InstitutionStats } from '../childcare/institution-stats.service.js';
 import { monthStart, quarterStart, yearStart } from '../common/dates.js';
-import { Computation, Granularity } from '../common/enums.js';
+import { Computation, Granularity } from './indicator.enums.js';
 import { query } from '../common/sql.js';
 import { INDICATOR_VALUES_AS_OF } from '../audit/as-of.sql.js';
 import { IndicatorDefinition } from './indicator.entity.js';

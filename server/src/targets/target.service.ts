@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TargetKind } from '../common/enums.js';
+import { TargetKind } from './target.enums.js';
 import { City } from '../geography/city.entity.js';
 import { cityScopes, districtScope } from '../geography/geography.service.js';
 import { figuresAt, type KnownFigures } from '../indicators/figure.service.js';
