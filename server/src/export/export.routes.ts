@@ -3,7 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import type { Config } from '../config.js';
 import { requestContext, type ContextDeps, type GraphQLContext } from '../context.js';
 import { BadUserInputError, ErrorCode, INTERNAL_MESSAGE, isClientError, LimitReason } from '../common/errors.js';
-import { INSTITUTION_FIELDS, institutionTable, type InstitutionRow } from './institution-table.js';
+import { INSTITUTION_SELECTION, institutionTable, type InstitutionRow } from './institution-table.js';
 import { seriesTable, type SeriesExport } from './series-table.js';
 import { toCsv, type Lang, type Table } from './table.js';
 import { toXlsx } from './xlsx.js';
@@ -25,7 +25,7 @@ const MAX_ROWS = 50_000;
 
 const INSTITUTIONS = parse(`query ExportInstitutions($filter: InstitutionFilter, $orderBy: InstitutionOrder, $first: Int, $after: String) {
   institutions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    edges { node { ${INSTITUTION_FIELDS} } }
+    edges { node { ${INSTITUTION_SELECTION} } }
     pageInfo { hasNextPage endCursor }
   }
 }`);
