@@ -129,6 +129,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       sockets: () => socketNow.clientCount,
       sharedGroups: () => socketNow.shared.groupCount,
       liveCities: () => liveNow.overviews.subscribedCities,
+      feedListeners: () => liveNow.feeds.totalListeners,
       listenConnected: () => liveNow.listener.connected,
       overviewComputations: () => liveNow.overviews.computations,
     });
