@@ -23,6 +23,11 @@ describe('toCsv', () => {
     expect(toCsv(table, 'zh-CN')).toBe('\uFEFF名称,数\r\n普通,1\r\n"有,逗号",-2\r\n"有""引号""\n换行",\r\n');
   });
 
+  it('quotes a cell that holds a lone line feed or carriage return, which a spreadsheet would read as a new row', () => {
+    const breaks: Table = { ...table, rows: [['一\n行', 1], ['二\r行', 2]] };
+    expect(toCsv(breaks, 'zh-CN')).toBe('\uFEFF名称,数\r\n"一\n行",1\r\n"二\r行",2\r\n');
+  });
+
   it('writes English headers with lang en', () => {
     expect(toCsv(table, 'en').split('\r\n')[0]).toBe('\uFEFFname,n');
   });
