@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { isoDate } from '../common/dates.js';
+import { isoDate, TIME_ZONE } from '../common/dates.js';
 import { cityOverview } from '../overview/overview.service.js';
 import type { CityOverview } from '../overview/overview.types.js';
 import { LatestQueue } from './latest-queue.js';
@@ -138,7 +138,7 @@ export class OverviewHub {
   /** "Today" moves at midnight in the city: recompute, so day-based figures roll over unattended. */
   private scheduleMidnight(): void {
     const now = new Date();
-    const shanghaiNow = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
+    const shanghaiNow = new Date(now.toLocaleString('en-US', { timeZone: TIME_ZONE }));
     const next = new Date(shanghaiNow);
     next.setHours(24, 0, 1, 0);
     this.midnight = setTimeout(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { institutionTable } from '../export/institution-table.js';
+import { institutionTable } from './institution-table.js';
 import { institutionColumns } from '../import/institution-columns.js';
-import { INSTITUTION_FIELDS } from './institution.fields.js';
+import { INSTITUTION_FIELDS } from '../childcare/institution.fields.js';
 
 describe('the institution field list', () => {
   it('gives the export a column for every field, under the same Chinese and English labels', () => {
