@@ -3,6 +3,9 @@ import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema 
 import { buildSchema } from 'type-graphql';
 import { InstitutionResolver } from './childcare/institution.resolver.js';
 import { CityResolver, DistrictResolver } from './geography/geography.resolver.js';
+import { CityFiguresResolver, DistrictFiguresResolver } from './childcare/area-figures.resolver.js';
+import { DistrictInstitutionsResolver } from './childcare/district-institutions.resolver.js';
+import { CityTargetsResolver } from './targets/city-targets.resolver.js';
 import { IndicatorResolver } from './indicators/indicator.resolver.js';
 import { OverviewResolver } from './overview/overview.resolver.js';
 import { AdminResolver } from './auth/admin.resolver.js';
@@ -16,7 +19,7 @@ import { validateArgument } from './common/validation.js';
 import { LiveResolver } from './live/live.resolver.js';
 
 export const resolvers = [
-  CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
+  CityResolver, DistrictResolver, CityFiguresResolver, DistrictFiguresResolver, CityTargetsResolver, DistrictInstitutionsResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
   AuthResolver, UserFieldsResolver, AdminResolver, AuditResolver, InstitutionHistoryResolver,
   InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver, LiveResolver,
 ] as const;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { TargetKind } from '../common/enums.js';
+import { TargetKind } from './target.enums.js';
 
 @ObjectType('Target', { description: '工作目标及其进度，如 2023年新增托位2000个 / A target with its progress, e.g. 2,000 new slots in 2023' })
 export class TargetView {

@@ -1,5 +1,6 @@
 // The shape of the demo data set: plain values, no ORM, so it can be built and checked
 // by pure functions and persisted by the seeder in one transaction.
+import type { PlainInstitutionFields } from '../../childcare/institution.fields.js';
 
 export type DistrictKind = 'DISTRICT' | 'COUNTY' | 'COUNTY_CITY';
 export type Ownership = 'PUBLIC' | 'PRIVATE' | 'EMPLOYER' | 'COMMUNITY' | 'KINDERGARTEN';
@@ -37,20 +38,8 @@ export interface DemoDistrict {
   residents60Plus: number;
 }
 
-export interface DemoInstitution {
-  name: string;
+export interface DemoInstitution extends PlainInstitutionFields {
   districtCode: string;
-  ownership: Ownership;
-  inclusive: boolean;
-  /** ISO date (YYYY-MM-DD) of the 备案 filing, or null when not filed. */
-  filedOn: string | null;
-  demonstrationLevel: DemonstrationLevel;
-  pilotLevel: PilotLevel;
-  slots: number;
-  enrolled: number;
-  ageClasses: AgeClass[];
-  address: string;
-  openedOn: string;
   closedOn: string | null;
 }
 
