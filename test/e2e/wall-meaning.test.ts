@@ -47,7 +47,7 @@ describe('the ticker of a 1920x1080 wall filled with 50 events', () => {
 
 describe('the targets of 荆州市', () => {
   it('label the 序时进度 marker with its value, mark the expired 2023 target as met, and break no title before a lone unit', async () => {
-    const reading = await readChart<{ aria: string; legend: string[]; marks: string[]; lines: string[]; width: number; font: string }>(
+    const reading = await readChart<{ aria: string; marks: string[]; lines: string[]; width: number; font: string }>(
       wall.page,
       'targets',
       `const o = chart.getOption();
@@ -55,20 +55,19 @@ describe('the targets of 荆州市', () => {
        const format = axis.axisLabel.formatter;
        const titles = axis.data.map((d) => typeof d === 'string' ? d : d.value);
        const shown = titles.map((t) => typeof format === 'function' ? format(t) : t);
-       const marker = o.series.find((s) => s.type === 'scatter');
        return {
          aria: chart.getDom().getAttribute('aria-label') || '',
-         legend: (o.legend && o.legend[0] && o.legend[0].data) || [],
-         marks: (marker.data || []).map((d) => marker.label && marker.label.show !== false && typeof marker.label.formatter === 'function' ? marker.label.formatter({ data: d, value: d.value ?? d }) : ''),
+         marks: o.yAxis[1].data.map((d) => typeof d === 'string' ? d : d.value),
          lines: shown.flatMap((s) => s.replace(/\\{[a-z]+\\|/g, '').replace(/\\}/g, '').split('\\n')),
          width: axis.axisLabel.width,
          font: String(axis.axisLabel.fontSize),
        };`,
     );
     expect(reading).not.toBeNull();
-    const { aria, legend, marks, lines } = reading!;
+    const { aria, marks, lines } = reading!;
     expect(aria).toMatch(/2023年新增托位2000个[^；]*143%[^；]*已到期[^；]*已完成/);
-    expect(legend).toContain('序时进度');
+    // The white tick is named in the panel's key, and each running target gives its value beside its percent.
+    expect(await wall.page.getByTestId('panel-targets').locator('.targets-key').textContent()).toContain('序时进度');
     expect(marks.some((m) => /序时\s*\d+%/.test(m))).toBe(true);
     // No line of a title is a lone unit or character, and each fits the label column unwrapped.
     expect(lines.filter((l) => l.trim().length <= 1)).toEqual([]);

@@ -25,7 +25,6 @@ export const en: Messages = {
   young: 'Childcare',
   old: 'Elderly care',
   ticker: 'Latest changes',
-  tickerNeedsToken: 'The ticker needs a screen token (add ?token= to the address)',
   tickerEmpty: 'No changes yet',
   focus: 'In focus: {name}',
 };

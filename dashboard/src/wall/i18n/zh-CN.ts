@@ -23,7 +23,6 @@ export const zhCN = {
   young: '一小 · 托育',
   old: '一老 · 养老',
   ticker: '最新动态',
-  tickerNeedsToken: '滚动播报需大屏令牌（地址中加 ?token=）',
   tickerEmpty: '暂无变更',
   focus: '聚焦：{name}',
 } as const;
