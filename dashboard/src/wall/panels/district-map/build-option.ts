@@ -7,7 +7,7 @@ import { NO_DATA, chartBase, escapeHtml, inLang, itemsSentence, tooltipBox } fro
 import { type DistrictMetric, districtName, formatMetric, metricName, metricValue } from '../district-metric';
 import { type WallTheme, darkTheme } from '../theme';
 import { labelBox } from './label-box';
-import { colourAt, readableOn } from './legend';
+import { colourAt, contrastRatio, readableOn } from './legend';
 import { mapLabelStyle } from './label-style';
 import { frameOption } from './map-frame';
 import { layoutMap } from './map-layout';
@@ -26,7 +26,7 @@ export interface MapCanvas {
  * The colour legend's box at the chart's bottom left: the DOM legend (MapLegendBox) is drawn
  * there, titled, with its ends; the option's visualMap only colours the areas.
  */
-export const SCALE = { left: 24, bottom: 24, width: 120, height: 240 };
+export const SCALE = { left: 24, bottom: 24, width: 96, height: 240 };
 /** The map keeps clear of the legend on the left and leaves a margin all round. */
 const MARGIN = 16;
 
@@ -72,7 +72,8 @@ export function buildMapOption(
   // Each label in the text colour that reads on its area's fill: dark on the light cyan end.
   const labelOn = (value: number | null) => {
     const fill = value === null ? null : colourAt(value, range.min, range.max, theme.sequential);
-    const color = fill === null ? theme.text : readableOn(fill, theme.text, theme.edge);
+    // Light text with its dark halo reads on the palette's blues; only on the light end (below 3:1) does dark text take over.
+    const color = fill === null || contrastRatio(theme.text, fill) >= 3 ? theme.text : theme.edge;
     return { color, textBorderColor: color === theme.text ? theme.edge : 'transparent' };
   };
 
@@ -126,7 +127,8 @@ export function buildMapOption(
         data: names.map((name) => {
           const d = byName.get(name);
           const value = (d && metricValue(d, metric)) ?? null;
-          return { name, value: value ?? NO_DATA, label: labelOn(value) };
+          // A label set off its district (on a leader line) stands on the dark page: light text.
+          return { name, value: value ?? NO_DATA, label: labelOn(placed.get(name)?.leader ? null : value) };
         }),
         label: {
           show: true,
