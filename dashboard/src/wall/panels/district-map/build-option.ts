@@ -74,7 +74,8 @@ export function buildMapOption(
     const fill = value === null ? null : colourAt(value, range.min, range.max, theme.sequential);
     // Light text with its dark halo reads on the palette's blues; only on the light end (below 3:1) does dark text take over.
     const color = fill === null || contrastRatio(theme.text, fill) >= 3 ? theme.text : theme.edge;
-    return { color, textBorderColor: color === theme.text ? theme.edge : 'transparent' };
+    // Dark text keeps a halo of its own district's fill, so it still reads where it overhangs a darker neighbour.
+    return { color, textBorderColor: color === theme.text || fill === null ? theme.edge : fill };
   };
 
   const label = (name: string): string => {

@@ -18,7 +18,7 @@ export function KeyFiguresPanel({ lang, overview, asOf, error }: PanelProps) {
               {figure.unit ? <span className="figure-unit">{figure.unit}</span> : null}
             </span>
             {figure.delta ? (
-              <span className={`figure-delta ${figure.delta.down ? 'down' : ''}`}>
+              <span className={`figure-delta ${figure.delta.down ? 'down' : ''} ${figure.delta.text === '—' ? 'none' : ''}`}>
                 {figure.delta.label} {figure.delta.text}
               </span>
             ) : null}
