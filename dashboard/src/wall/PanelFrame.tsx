@@ -7,13 +7,14 @@ import { clockTime } from '../shared/format/datetime';
  * inside the frame, so a failing panel never blanks the screen.
  */
 /** `asOf`: undefined while loading, null for a panel with nothing to date. `testId` is also a class, which the layouts place the panel by. */
-export function PanelFrame(props: { title: string; testId: string; lang: Lang; asOf: string | null | undefined; error?: string | undefined; className?: string; children: ReactNode }) {
-  const { title, testId, lang, asOf, error, className, children } = props;
+/** `asOfLabel`: how the time is introduced: "数据截至" for live counts, "更新于" for a panel of figures of their own periods. */
+export function PanelFrame(props: { title: string; testId: string; lang: Lang; asOf: string | null | undefined; asOfLabel?: 'dataAsOf' | 'updatedAt'; error?: string | undefined; className?: string; children: ReactNode }) {
+  const { title, testId, lang, asOf, asOfLabel = 'dataAsOf', error, className, children } = props;
   return (
     <section className={`panel ${testId} ${className ?? ''}`} data-testid={testId}>
       <header className="panel-header">
         <h2>{title}</h2>
-        {asOf === null ? null : <span className="as-of">{asOf ? t(lang, 'dataAsOf', { time: clockTime(asOf) }) : t(lang, 'loading')}</span>}
+        {asOf === null ? null : <span className="as-of">{asOf ? t(lang, asOfLabel, { time: clockTime(asOf) }) : t(lang, 'loading')}</span>}
       </header>
       <div className="panel-body">
         {error ? (

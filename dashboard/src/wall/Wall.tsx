@@ -16,6 +16,7 @@ import { TickerPanel } from './panels/ticker/TickerPanel';
 import { ConnectionBanner } from './ConnectionBanner';
 import { Header } from './Header';
 import { rotationPlan, viewAt } from './rotation';
+import { calendarDate } from '../shared/format/datetime';
 
 /**
  * The wall: one subscription drives every panel. The same panels stay mounted in either
@@ -60,9 +61,9 @@ export function Wall({ params, clients }: { params: PageParams; clients: Clients
           <SlotTrendPanel {...panel} overview={shown} today={now} />
         </div>
         <div className="column column-right">
-          <TargetProgressPanel {...panel} overview={shown} />
+          <TargetProgressPanel {...panel} overview={shown} today={calendarDate(now)} />
           <IndicatorCardsPanel {...panel} overview={shown} />
-          <TickerPanel lang={lang} city={view.city} enabled={params.token !== null} />
+          <TickerPanel lang={lang} city={view.city} enabled={params.token !== null} overview={shown} />
         </div>
       </div>
     </main>

@@ -18,8 +18,13 @@ describe('readPageParams', () => {
     expect(readPageParams(search)).toMatchObject({ city: '320700', token: 'cbd_x+y' });
   });
 
-  it('refuses a rotation faster than every 10 seconds', () => {
-    expect(readPageParams('?rotate=421000&every=2').every).toBe(60);
+  it('holds a rotation faster than every 10 seconds to the documented minimum of 10', () => {
+    expect(readPageParams('?rotate=421000&every=2').every).toBe(10);
+    expect(readPageParams('?rotate=421000&every=5').every).toBe(10);
+  });
+
+  it('rotates every minute when the period is missing, zero or not a number', () => {
+    for (const every of ['', '0', '-5', 'x']) expect(readPageParams(`?rotate=421000&every=${every}`).every).toBe(60);
   });
 });
 

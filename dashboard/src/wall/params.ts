@@ -37,7 +37,8 @@ export function readPageParams(search: string): PageParams {
     lang: wallLang(search),
     token: tokenFromSearch(search),
     rotate,
-    every: Number.isFinite(every) && every >= MIN_ROTATION_SECONDS ? every : 60,
+    // A faster rotation than the documented minimum is held to it; none, or nonsense, is a minute.
+    every: Number.isFinite(every) && every > 0 ? Math.max(MIN_ROTATION_SECONDS, every) : 60,
     districts: query.get('districts') === '1',
     metric: query.get('metric') === 'per1000' ? 'slotsPer1000' : 'slots',
     layout: layoutFromParam(query.get('layout')),

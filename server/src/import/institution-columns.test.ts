@@ -151,3 +151,13 @@ describe('parseInstitutionCsv', () => {
     expect(() => parseInstitutionCsv(file([{}]), '2024/3/20')).toThrow('ISO');
   });
 });
+
+describe('parseInstitutionCsv on a row with errors', () => {
+  it('keeps the cells of a rejected row that did parse, so the district is checked in the same dry run', () => {
+    const { rows, errors, rejected } = parseInstitutionCsv(file([{ 所属区县: '不存在区', 托位数: '-5' }]), TODAY);
+    expect(rows).toEqual([]);
+    expect(errors.some((e) => e.column === '托位数')).toBe(true);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ row: 2, district: '不存在区' });
+  });
+});

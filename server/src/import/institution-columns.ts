@@ -21,6 +21,8 @@ export interface InstitutionImport {
   errors: RowError[];
   /** Field → column name as written in the file, to word errors the service finds. */
   labels: Record<InstitutionImportField, string>;
+  /** Rows with errors, with the cells that parsed (their row number always). */
+  rejected: (Partial<InstitutionImportRow> & { row: number })[];
 }
 
 
@@ -114,6 +116,6 @@ const enrolledWithinSlots: RowRule = ({ slots, enrolled }) =>
 /** Reads an institution import file. Only rows without errors are returned; `today` is an ISO date. */
 export function parseInstitutionCsv(text: string, today: string): InstitutionImport {
   if (!isIsoDate(today)) throw new Error(`today must be an ISO date, got ${today}`);
-  const { rows, errors, labels } = parseTable(text, institutionColumns(today), { rowRules: [enrolledWithinSlots] });
-  return { rows: rows as unknown as InstitutionImportRow[], errors, labels: labels as InstitutionImport['labels'] };
+  const { rows, errors, labels, rejected } = parseTable(text, institutionColumns(today), { rowRules: [enrolledWithinSlots] });
+  return { rows: rows as unknown as InstitutionImportRow[], errors, labels: labels as InstitutionImport['labels'], rejected: rejected as unknown as InstitutionImport['rejected'] };
 }

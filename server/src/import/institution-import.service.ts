@@ -12,6 +12,10 @@ import { parseInstitutionCsv } from './institution-columns.js';
 import type { RowError } from './rows.js';
 import { writeTransaction } from '../common/write-transaction.js';
 
+function unknownDistrict(name: string): string {
+  return `本市没有区县“${name}” / No district “${name}” in your city`;
+}
+
 /**
  * Imports new institutions from a district office's CSV. A dry run reports every problem
  * and writes nothing; a commit writes every row in one transaction, or nothing at all.
@@ -24,12 +28,19 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
   const errors: RowError[] = [...parsed.errors];
   const { districts } = await placesOf(ctx.em, viewer.cityId!);
 
+  // A row with other errors still gets its district checked, so one dry run names every problem.
+  for (const row of parsed.rejected) {
+    if (row.district !== undefined && !findDistrict(districts, row.district)) {
+      errors.push({ row: row.row, column: parsed.labels.district, message: unknownDistrict(row.district) });
+    }
+  }
+
   const existing = await ctx.em.find(Institution, { district: { $in: districts.map((d) => d.id) }, closedOn: null }, { fields: ['name', 'district'] });
   const taken = new Set(existing.map((i) => `${i.district.id}|${i.name}`));
   const planned = parsed.rows.flatMap((row) => {
     const district = findDistrict(districts, row.district);
     const problem = (column: string, message: string) => (errors.push({ row: row.row, column, message }), []);
-    if (!district) return problem(parsed.labels.district, `本市没有区县“${row.district}” / No district “${row.district}” in your city`);
+    if (!district) return problem(parsed.labels.district, unknownDistrict(row.district));
     if (!canEdit(viewer, { cityId: district.city.id, districtId: district.id })) {
       return problem(parsed.labels.district, `无权编辑${district.name}的数据 / You may not edit ${district.nameEn}`);
     }
@@ -39,6 +50,8 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
     return [{ row, district }];
   });
 
+  // In file order, each row's problems together (a stable sort keeps their column order).
+  errors.sort((a, b) => a.row - b.row);
   if (dryRun) return report(true, false, encoding, planned.length, 0, errors);
   if (errors.length > 0) throw refuseCommit(errors);
 

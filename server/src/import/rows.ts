@@ -50,6 +50,11 @@ export interface ParsedTable {
   rows: TableRow[];
   /** Every error found, in file order. */
   errors: RowError[];
+  /**
+   * Rows with an error, with the cells that did parse: the caller's own checks (an unknown
+   * district) run on them too, so a dry run lists every problem of a row at once.
+   */
+  rejected: TableRow[];
   /** Field → column name as written in the file (the field name when the column is missing). */
   labels: Record<string, string>;
 }
@@ -125,11 +130,11 @@ export function parseTable(text: string, columns: readonly ColumnSpec[], options
   const index = headerIndex(columns);
   const labels: Record<string, string> = Object.fromEntries(columns.map((spec) => [spec.field, spec.field]));
   const records = readRecords(text);
-  if (!Array.isArray(records)) return { rows: [], errors: [records], labels };
+  if (!Array.isArray(records)) return { rows: [], errors: [records], labels, rejected: [] };
 
   const headerAt = findHeader(records, index);
   if (headerAt < 0) {
-    return { rows: [], errors: [{ row: 1, column: '', message: '文件为空 / The file is empty' }], labels };
+    return { rows: [], errors: [{ row: 1, column: '', message: '文件为空 / The file is empty' }], labels, rejected: [] };
   }
   const headerRow = headerAt + 1;
   const errors: RowError[] = [];
@@ -160,13 +165,14 @@ export function parseTable(text: string, columns: readonly ColumnSpec[], options
   });
   if (data.length > maxRows) {
     const message = `每个文件最多 ${maxRows} 行数据，本文件有 ${data.length} 行 / A file may hold at most ${maxRows.toLocaleString('en')} data rows; this one has ${data.length.toLocaleString('en')}`;
-    return { rows: [], errors: [{ row: data[maxRows]!.row, column: '', message }], labels };
+    return { rows: [], errors: [{ row: data[maxRows]!.row, column: '', message }], labels, rejected: [] };
   }
   if (data.length === 0) {
     errors.push({ row: headerRow + 1, column: '', message: '文件中没有数据行 / The file has no data rows' });
   }
 
   const rows: TableRow[] = [];
+  const rejected: TableRow[] = [];
   for (const { row, record } of data) {
     const before = errors.length;
     const values: Record<string, unknown> = {};
@@ -195,6 +201,7 @@ export function parseTable(text: string, columns: readonly ColumnSpec[], options
       if (broken) errors.push({ row, column: labels[broken.field] ?? broken.field, message: broken.message });
     }
     if (errors.length === before && missing.length === 0) rows.push({ ...values, row });
+    else rejected.push({ ...values, row });
   }
-  return { rows, errors, labels };
+  return { rows, errors, labels, rejected };
 }

@@ -33,6 +33,20 @@ export interface KnownFigures {
  * one for every historical value (fewer when the caller passes what it `known`s).
  */
 export async function figuresAt(em: EntityManager, requests: readonly FigureRequest[], today: string, known: KnownFigures = {}, asOf?: Date): Promise<(number | null)[]> {
+  return (await datedFiguresAt(em, requests, today, known, asOf)).map((f) => f.value);
+}
+
+/** A figure with the period it is for: the first day of the period recorded, or of this month for a live count. */
+export interface DatedFigure {
+  value: number | null;
+  /** ISO date; null when there is no figure. For a sum over districts, the latest of their periods. */
+  period: string | null;
+  /** Counted now from the institutions, not recorded for a period. */
+  live: boolean;
+}
+
+/** As figuresAt, with each figure's period: the same statements. */
+export async function datedFiguresAt(em: EntityManager, requests: readonly FigureRequest[], today: string, known: KnownFigures = {}, asOf?: Date): Promise<DatedFigure[]> {
   if (requests.length === 0) return [];
   const currentMonth = monthStart(today);
   const keys = requests.flatMap((r) => [r.indicatorKey, DERIVED_FIGURES[r.indicatorKey]?.numerator ?? r.indicatorKey]);
@@ -58,15 +72,21 @@ export async function figuresAt(em: EntityManager, requests: readonly FigureRequ
   const cityStats = new Map([...(known.cityStats ?? []), ...readCityStats]);
   return base.map((r, index) => {
     let value: number | null;
-    if (isLive(r)) {
+    let period: string | null;
+    const live = isLive(r);
+    if (live) {
       const stats = (r.scope.kind === 'CITY' ? cityStats : districtStats).get(r.scope.id);
       const field = LIVE_FIGURES[r.indicatorKey];
       value = stats && field ? (stats[field] as number) : null;
+      period = value === null ? null : currentMonth;
     } else {
-      value = history.get(index) ?? null;
+      const found = history.get(index);
+      value = found?.value ?? null;
+      period = value === null ? null : (found?.period ?? null);
     }
     const derived = DERIVED_FIGURES[requests[index]!.indicatorKey];
-    return derived ? ratioPer1000(value, derived.denominator(r.scope)) : value;
+    const figure = derived ? ratioPer1000(value, derived.denominator(r.scope)) : value;
+    return { value: figure, period: figure === null ? null : period, live: live && figure !== null };
   });
 }
 
@@ -80,8 +100,8 @@ async function historyAt(
   requests: readonly HistoryRequest[],
   definitions: ReadonlyMap<string, IndicatorDefinition>,
   asOf?: Date,
-): Promise<Map<number, number | null>> {
-  const result = new Map<number, number | null>();
+): Promise<Map<number, { value: number | null; period: string | null }>> {
+  const result = new Map<number, { value: number | null; period: string | null }>();
   const rows: unknown[] = [];
   const values: string[] = [];
   for (const r of requests) {
@@ -93,24 +113,23 @@ async function historyAt(
   if (values.length === 0) return result;
   // The rebuilt rows only when asked: a CTE used twice is materialised, and this runs on every change.
   const table = asOf ? 'past_value' : 'indicator_value';
-  const found = await query<{ idx: number; value: string | null }>(
+  // The city's own row wins; else the sum of each district's latest row, dated by the latest of them.
+  const found = await query<{ idx: number; value: string | null; period: string | null }>(
     em,
     `with req(idx, indicator_id, city_id, district_id, at) as (values ${values.join(', ')})${asOf ? `, past_value as ${INDICATOR_VALUES_AS_OF}` : ''}
-     select req.idx,
-            coalesce(
-              (select v.value from ${table} v
-                where v.indicator_id = req.indicator_id and v.city_id = req.city_id and v.period <= req.at
-                order by v.period desc limit 1),
-              (select sum(latest.value) from district d
-                 cross join lateral (select v.value from ${table} v
-                                      where v.indicator_id = req.indicator_id and v.district_id = d.id and v.period <= req.at
-                                      order by v.period desc limit 1) latest
-                where d.city_id = req.city_id or d.id = req.district_id)
-            ) as value
-       from req`,
+     select req.idx, coalesce(own.value, sums.value) as value, (case when own.value is not null then own.period else sums.period end)::text as period
+       from req
+       left join lateral (select v.value, v.period from ${table} v
+                           where v.indicator_id = req.indicator_id and v.city_id = req.city_id and v.period <= req.at
+                           order by v.period desc limit 1) own on true
+       left join lateral (select sum(latest.value) as value, max(latest.period) as period from district d
+                            cross join lateral (select v.value, v.period from ${table} v
+                                                 where v.indicator_id = req.indicator_id and v.district_id = d.id and v.period <= req.at
+                                                 order by v.period desc limit 1) latest
+                           where d.city_id = req.city_id or d.id = req.district_id) sums on true`,
     asOf ? [...rows, asOf] : rows,
   );
-  for (const row of found) result.set(row.idx, row.value === null ? null : Number(row.value));
+  for (const row of found) result.set(row.idx, { value: row.value === null ? null : Number(row.value), period: row.period });
   return result;
 }
 

@@ -3,7 +3,7 @@ import { EMPTY_STATS, statsByDistrict, sumStats } from '../childcare/institution
 import { oneYearBefore } from '../common/dates.js';
 import { query } from '../common/sql.js';
 import { districtScope, districtsOfCities, requireCity } from '../geography/geography.service.js';
-import { figuresAt } from '../indicators/figure.service.js';
+import { datedFiguresAt } from '../indicators/figure.service.js';
 import { ratioPer1000 } from '../indicators/figure-rules.js';
 import type { Scope } from '../geography/scope.js';
 import { listIndicators } from '../indicators/indicator.service.js';
@@ -22,7 +22,7 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
   const city = await requireCity(em, code);
   // Independent of everything below: started now, awaited at the end.
   const targetRows = asOf ? loadTargetsAsOf(em, [city.id], asOf) : loadTargets(em, [city.id]);
-  const lastChanged = asOf ? lastAuditedChangeAt(em, city.id, asOf) : lastChangedAt(em, city.id);
+  const lastChanged = asOf ? lastAuditedChangeAt(em, city.id, asOf) : lastChangedAt(em, city.id).then((at) => ({ at, first: null }));
   targetRows.catch(() => undefined);
   lastChanged.catch(() => undefined);
   const districts = await districtsOfCities(em, [city.id]);
@@ -45,7 +45,7 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
   const cityStats = new Map([[city.id, sumStats(districts.map((d) => stats.get(d.id) ?? EMPTY_STATS))]]);
   const known = { definitions: new Map(definitions.map((d) => [d.key, d])), cityStats };
   const [figures, targets, lastChange] = await Promise.all([
-    figuresAt(em, requests, today, known, asOf),
+    datedFiguresAt(em, requests, today, known, asOf),
     targetsOfCities(em, [city], today, { ...known, targets: targetRows, scopes: new Map([[city.id, scope]]) }, asOf),
     lastChanged,
   ]);
@@ -57,15 +57,18 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
     category: d.category,
     unit: d.unit,
     higherIsBetter: d.higherIsBetter,
-    value: figures[2 * i] ?? null,
-    yearAgoValue: figures[2 * i + 1] ?? null,
+    value: figures[2 * i]?.value ?? null,
+    yearAgoValue: figures[2 * i + 1]?.value ?? null,
+    frequency: d.frequency,
+    period: figures[2 * i]?.period ?? null,
+    live: figures[2 * i]?.live ?? false,
   }));
   const card = (key: string) => cards.find((c) => c.key === key);
   const bedsOffset = definitions.length * 2;
 
   const rows: DistrictFigures[] = districts.map((d, i) => {
     const s = stats.get(d.id) ?? EMPTY_STATS;
-    const beds = figures[bedsOffset + i] ?? null;
+    const beds = figures[bedsOffset + i]?.value ?? null;
     return {
       code: d.code,
       name: d.name,
@@ -110,20 +113,27 @@ export async function cityOverview(em: EntityManager, code: string, today: strin
     districts: rows,
     targets: targets.get(city.id) ?? [],
     indicators: cards,
-    lastChangedAt: lastChange,
+    lastChangedAt: lastChange.at,
     generatedAt: now,
+    recordsBeginAt: lastChange.first,
     asOf: asOf ?? null,
   };
 }
 
-/** The last change of the city's figures the audit trail knows of, at or before `asOf`. */
-async function lastAuditedChangeAt(em: EntityManager, cityId: number, asOf: Date): Promise<Date | null> {
-  const [row] = await query<{ at: Date | null }>(
+/**
+ * The last change of the city's figures the audit trail knows of, at or before `asOf`, and
+ * when the system's records of the city begin (its first institution row or audit entry):
+ * before that, nothing can be rebuilt. One statement.
+ */
+async function lastAuditedChangeAt(em: EntityManager, cityId: number, asOf: Date): Promise<{ at: Date | null; first: Date | null }> {
+  const [row] = await query<{ at: Date | null; first: Date | null }>(
     em,
-    `select max(at) as at from audit_entry where city_id = ? and at <= ? and entity_type in ('Institution', 'IndicatorValue', 'Target')`,
-    [cityId, asOf],
+    `select max(a.at) filter (where a.at <= ?) as at,
+            least(min(a.at), (select min(i.created_at) from institution i join district d on d.id = i.district_id where d.city_id = ?)) as first
+       from audit_entry a where a.city_id = ? and a.entity_type in ('Institution', 'IndicatorValue', 'Target')`,
+    [asOf, cityId, cityId],
   );
-  return row?.at ? new Date(row.at) : null;
+  return { at: row?.at ? new Date(row.at) : null, first: row?.first ? new Date(row.first) : null };
 }
 
 async function lastChangedAt(em: EntityManager, cityId: number): Promise<Date | null> {

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { DistrictKind } from '../geography/district.enums.js';
-import { IndicatorCategory } from '../indicators/indicator.enums.js';
+import { Frequency, IndicatorCategory } from '../indicators/indicator.enums.js';
 import { TargetView } from '../targets/target.type.js';
 
 @ObjectType({ description: '区县一行：大屏地图与排名所需数据 / One district row: what the wall map and ranking need' })
@@ -33,6 +33,9 @@ export class IndicatorCard {
   @Field(() => Boolean, { description: '是否越高越好 / Higher is better' }) higherIsBetter!: boolean;
   @Field(() => Float, { nullable: true, description: '当前值 / Current value' }) value!: number | null;
   @Field(() => Float, { nullable: true, description: '上年同期值 / Value one year earlier' }) yearAgoValue!: number | null;
+  @Field(() => Frequency, { description: '统计频率 / How often the figure is recorded' }) frequency!: Frequency;
+  @Field(() => LocalDateResolver, { nullable: true, description: '当前值所属统计期的第一天（实时值为本月）；无值为空 / First day of the period the current value is for (this month for a live count); null without a value' }) period!: string | null;
+  @Field(() => Boolean, { description: '当前值是否为实时统计 / Whether the current value is counted live' }) live!: boolean;
 }
 
 @ObjectType({ description: '一块大屏所需的全部数据，一次往返 / Everything one wall screen needs, in one round trip' })
@@ -59,5 +62,6 @@ export class CityOverview {
   @Field(() => [IndicatorCard], { description: '一老一小指标卡 / 一老一小 indicator cards' }) indicators!: IndicatorCard[];
   @Field(() => DateTimeResolver, { nullable: true, description: '数据最后变更时间 / When the data last changed' }) lastChangedAt!: Date | null;
   @Field(() => DateTimeResolver, { description: '本快照生成时间 / When this snapshot was computed' }) generatedAt!: Date;
+  @Field(() => DateTimeResolver, { nullable: true, description: '记录起始时间（首条机构或审计记录）：更早的时点无法回溯；仅回溯查询提供 / When the records of the city begin (its first institution row or audit entry): earlier instants cannot be rebuilt; given with asOf only' }) recordsBeginAt!: Date | null;
   @Field(() => DateTimeResolver, { nullable: true, description: '回溯时点：数据为该时刻的状态，实时数据为空 / The instant these figures stood at (asOf); null for the live figures' }) asOf!: Date | null;
 }

@@ -5,7 +5,7 @@ import { TextField, SelectField, FormMessages } from '../components/fields';
 import { formatDateTime } from '../../shared/format/datetime';
 import { describeError, readApiError } from '../graphql/errors';
 import { useUser } from '../session/SessionContext';
-import { CITY_FIGURES, compareCity, compareDistricts, signed, type ComparedValue, type FigureKey } from './compare-overviews';
+import { CITY_FIGURES, beforeRecords, compareCity, compareDistricts, signed, type ComparedValue, type FigureKey } from './compare-overviews';
 import type { MessageKey } from '../i18n';
 import { useLang } from '../i18n/LangContext';
 import './explore.css';
@@ -115,11 +115,18 @@ function CompareHead({ first, then }: { first: string; then: string }) {
 
 function Comparison({ answer }: { answer: Answer }) {
   const { lang, tr } = useLang();
-  const city = compareCity(answer.then, answer.now);
-  const districts = compareDistricts(answer.then, answer.now);
+  const unknown = beforeRecords(answer.then);
+  const known = unknown ? null : answer.then;
+  const city = compareCity(known, answer.now);
+  const districts = compareDistricts(known, answer.now);
   const then = tr('asOfThen', { time: formatDateTime(answer.then.asOf, { seconds: true }) });
   return (
     <div data-testid="as-of-result">
+      {unknown ? (
+        <p className="notice" role="status" data-testid="as-of-before-trail">
+          {tr('asOfBeforeRecords', { time: formatDateTime(answer.then.recordsBeginAt, { seconds: true }) })}
+        </p>
+      ) : null}
       <p>{answer.then.lastChangedAt ? tr('asOfLastChange', { time: formatDateTime(answer.then.lastChangedAt, { seconds: true }) }) : tr('asOfNoChange')}</p>
       <table className="data-table" data-testid="as-of-city">
         <CompareHead first={tr('asOfFigure')} then={then} />

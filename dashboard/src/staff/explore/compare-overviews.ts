@@ -33,13 +33,23 @@ export function compareValue(then: number | null | undefined, now: number | null
   return { then: a, now: b, change: a === null || b === null ? null : b - a };
 }
 
-export function compareCity(then: OverviewFigures, now: OverviewFigures): Record<FigureKey, ComparedValue> {
-  return Object.fromEntries(CITY_FIGURES.map((key) => [key, compareValue(then[key], now[key])])) as Record<FigureKey, ComparedValue>;
+/**
+ * Whether the instant looked back at is before the system's records of the city begin: the
+ * figures rebuilt for it are then not the city's (every row "did not exist yet"), but unknown.
+ */
+export function beforeRecords(then: Pick<OverviewFigures, 'asOf' | 'recordsBeginAt'>): boolean {
+  if (!then.asOf || !then.recordsBeginAt) return false;
+  return new Date(then.asOf).getTime() < new Date(then.recordsBeginAt).getTime();
+}
+
+/** `then` null: the figures of that instant are unknown (before the records begin). */
+export function compareCity(then: OverviewFigures | null, now: OverviewFigures): Record<FigureKey, ComparedValue> {
+  return Object.fromEntries(CITY_FIGURES.map((key) => [key, compareValue(then ? then[key] : null, now[key])])) as Record<FigureKey, ComparedValue>;
 }
 
 /** One row per district of either answer, in the order of the current answer (then any that are gone). */
-export function compareDistricts(then: OverviewFigures, now: OverviewFigures): ComparedDistrict[] {
-  const before = new Map(then.districts.map((d) => [d.code, d]));
+export function compareDistricts(then: OverviewFigures | null, now: OverviewFigures): ComparedDistrict[] {
+  const before = new Map((then?.districts ?? []).map((d) => [d.code, d]));
   const rows = now.districts.map((d) => {
     const b = before.get(d.code);
     return {
@@ -52,7 +62,7 @@ export function compareDistricts(then: OverviewFigures, now: OverviewFigures): C
     };
   });
   const present = new Set(now.districts.map((d) => d.code));
-  for (const b of then.districts) {
+  for (const b of then?.districts ?? []) {
     if (present.has(b.code)) continue;
     rows.push({ code: b.code, name: b.name, nameEn: b.nameEn, slots: compareValue(b.slots, null), institutionCount: compareValue(b.institutionCount, null), slotsPer1000: compareValue(b.slotsPer1000, null) });
   }

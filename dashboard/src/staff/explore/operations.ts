@@ -13,7 +13,7 @@ export const EXPLORE_INDICATORS = gql`
   query ExploreIndicators { indicators { key nameZh nameEn unit computation } }
 `;
 
-const FIGURES = `slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 lastChangedAt asOf
+const FIGURES = `slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 lastChangedAt asOf recordsBeginAt
   districts { code name nameEn slots institutionCount slotsPer1000 }`;
 
 /** The same city at an instant and now, in one request. */

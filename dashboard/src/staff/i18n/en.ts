@@ -245,6 +245,7 @@ export const en: Messages = {
   asOfDistricts: 'Slots by district',
   asOfFigure: 'Figure',
   asOfLastChange: 'Last change before that instant: {time}',
+  asOfBeforeRecords: 'The system’s records begin at {time}: the figures of an earlier instant cannot be rebuilt (shown as “—”)',
   asOfNoChange: 'No change through the system before that instant',
   exportTitle: 'Export',
   exportIntro: 'The same filters as the GraphQL API; files are UTF-8 CSV (Excel opens them) or XLSX.',

@@ -255,6 +255,7 @@ export const zhCN = {
   asOfDistricts: '各区县托位',
   asOfFigure: '指标',
   asOfLastChange: '该时刻之前最后一次变更：{time}',
+  asOfBeforeRecords: '本系统的记录始于 {time}，更早时刻的数据无法回溯重建（显示为“—”）',
   asOfNoChange: '该时刻之前没有经系统的变更记录',
   exportTitle: '导出数据',
   exportIntro: '与 GraphQL 接口相同的筛选条件；文件为 UTF-8 CSV（可直接用 Excel 打开）或 XLSX。',

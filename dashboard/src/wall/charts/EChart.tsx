@@ -18,9 +18,16 @@ export interface ChartSize {
  * drawn at the pixels the screen really has (device pixel ratio × stage scale), so text
  * stays crisp on a scaled 4K wall instead of being a blurred, CSS-stretched 1080p image.
  */
-export function EChart({ option, label, onSize }: { option: EChartsCoreOption | undefined; label: string; onSize?: (size: ChartSize) => void }) {
+/**
+ * `option` undefined clears the chart: a panel with nothing to draw for the city on screen
+ * (its map still loading) must not keep the last city's drawing under the new city's title.
+ * `scope` (the city): when it changes, the chart is cleared before the new option, so one
+ * city's bars do not morph into another's.
+ */
+export function EChart({ option, label, onSize, scope }: { option: EChartsCoreOption | undefined; label: string; onSize?: (size: ChartSize) => void; scope?: string | undefined }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<Chart | undefined>(undefined);
+  const drawnScope = useRef<string | undefined>(undefined);
   const scale = useStageScale();
 
   // The chart follows its box (the wall switches layout live on a resize); an option laid out
@@ -54,8 +61,18 @@ export function EChart({ option, label, onSize }: { option: EChartsCoreOption | 
 
   // Runs after the instance effect, also when a new scale made a new instance.
   useEffect(() => {
-    if (option) chart.current?.setOption(option, { lazyUpdate: true });
-  }, [option, scale]);
+    const instance = chart.current;
+    if (!instance) return;
+    if (!option) {
+      instance.clear();
+      drawnScope.current = undefined;
+      return;
+    }
+    // A new instance (new scale) draws from scratch anyway; a new city on the old one is cleared first.
+    if (drawnScope.current !== scope) instance.clear();
+    drawnScope.current = scope;
+    instance.setOption(option, { lazyUpdate: true });
+  }, [option, scale, scope]);
 
   return <div ref={element} className="chart" role="img" aria-roledescription="chart" title={label} />;
 }

@@ -56,6 +56,9 @@ export const WALL_OVERVIEW = /* GraphQL */ `
         higherIsBetter
         value
         yearAgoValue
+        frequency
+        period
+        live
       }
       lastChangedAt
       generatedAt

@@ -46,6 +46,9 @@ export function indicator(overrides: Partial<WallIndicator> = {}): WallIndicator
     higherIsBetter: true,
     value: 14_826,
     yearAgoValue: 11_966,
+    frequency: 'MONTHLY',
+    period: '2026-12-01',
+    live: true,
     ...overrides,
   };
 }

@@ -6,6 +6,9 @@ import { PanelFrame } from '../../PanelFrame';
 import type { PanelProps } from '../panel-props';
 import { buildMapOption } from './build-option';
 import { withFocus } from './focus';
+import { mapLegend } from './legend';
+import { MapLegendBox } from './MapLegendBox';
+import { darkTheme } from '../theme';
 import type { DistrictMetric } from '../district-metric';
 
 export function DistrictMapPanel({ lang, overview, asOf, error, focus, metric }: PanelProps & { focus: string | null; metric: DistrictMetric }) {
@@ -33,9 +36,12 @@ export function DistrictMapPanel({ lang, overview, asOf, error, focus, metric }:
   // The district in focus (rotation) stands out; on the city view (no focus) none does.
   const focused = overview?.districts.find((d) => d.code === focus)?.name ?? null;
   const option = useMemo(() => built && withFocus(built, focused), [built, focused]);
+  const legend = useMemo(() => (built && overview ? mapLegend(overview, metric, lang, darkTheme.sequential) : null), [built, overview, metric, lang]);
+  const title = t(lang, metric === 'slots' ? 'map' : 'mapPer1000');
   return (
-    <PanelFrame title={t(lang, 'map')} testId="panel-map" lang={lang} asOf={asOf} error={error ?? mapError}>
-      <EChart option={option} label={t(lang, 'map')} onSize={onSize} />
+    <PanelFrame title={title} testId="panel-map" lang={lang} asOf={asOf} error={error ?? mapError}>
+      <EChart option={option} label={title} onSize={onSize} scope={overview?.code} />
+      {legend ? <MapLegendBox legend={legend} /> : null}
     </PanelFrame>
   );
 }

@@ -19,7 +19,7 @@ describe('buildMapOption', () => {
 
   it('has one data item per district, named by the Chinese GeoJSON feature name, valued by slots', () => {
     const data = listOf(partOf(buildMapOption(city, jingzhouMap, 'slots', 'zh-CN'), 'series'), 'data');
-    expect(data.slice(0, city.districts.length)).toEqual(city.districts.map((d) => ({ name: d.name, value: d.slots })));
+    expect(data.slice(0, city.districts.length)).toMatchObject(city.districts.map((d) => ({ name: d.name, value: d.slots })));
   });
 
   it('lists the areas of the map the overview does not name after its districts, without a figure', () => {
@@ -27,17 +27,17 @@ describe('buildMapOption', () => {
     const named = new Set(city.districts.map((d) => d.name));
     const rest = jingzhouMap.shapes.districts.map((d) => d.name).filter((name) => !named.has(name));
     expect(rest.length).toBeGreaterThan(0);
-    expect(data.slice(city.districts.length)).toEqual(rest.map((name) => ({ name, value: '-' })));
+    expect(data.slice(city.districts.length)).toMatchObject(rest.map((name) => ({ name, value: '-' })));
   });
 
   it('keeps the Chinese feature names as data names in English, or no area would match', () => {
     const data = listOf(partOf(buildMapOption(city, jingzhouMap, 'slots', 'en'), 'series'), 'data');
-    expect(data.map((d) => (d as { name: string }).name).slice(0, city.districts.length)).toEqual(city.districts.map((d) => d.name));
+    expect(data.map((d) => (d as { name: string }).name).slice(0, city.districts.length)).toMatchObject(city.districts.map((d) => d.name));
   });
 
   it('values districts by slots per 1,000 residents and marks a missing rate as no data', () => {
     const data = listOf(partOf(buildMapOption(city, jingzhouMap, 'slotsPer1000', 'zh-CN'), 'series'), 'data');
-    expect(data.slice(0, 3)).toEqual([
+    expect(data.slice(0, 3)).toMatchObject([
       { name: shashi.name, value: shashi.slotsPer1000 },
       { name: jianli.name, value: jianli.slotsPer1000 },
       { name: jingzhou.name, value: '-' },

@@ -7,6 +7,7 @@ import { NO_DATA, chartBase, escapeHtml, inLang, itemsSentence, tooltipBox } fro
 import { type DistrictMetric, districtName, formatMetric, metricName, metricValue } from '../district-metric';
 import { type WallTheme, darkTheme } from '../theme';
 import { labelBox } from './label-box';
+import { colourAt, contrastRatio, readableOn } from './legend';
 import { mapLabelStyle } from './label-style';
 import { frameOption } from './map-frame';
 import { layoutMap } from './map-layout';
@@ -21,9 +22,12 @@ export interface MapCanvas {
   height: number;
 }
 
-/** The colour scale's bar, at the chart's bottom left. */
-const SCALE = { left: 24, bottom: 24, width: 20, height: 180 };
-/** The map keeps clear of the scale on the left and leaves a margin all round. */
+/**
+ * The colour legend's box at the chart's bottom left: the DOM legend (MapLegendBox) is drawn
+ * there, titled, with its ends; the option's visualMap only colours the areas.
+ */
+export const SCALE = { left: 24, bottom: 24, width: 96, height: 240 };
+/** The map keeps clear of the legend on the left and leaves a margin all round. */
 const MARGIN = 16;
 
 function mapArea(canvas: MapCanvas): Rect {
@@ -64,6 +68,15 @@ export function buildMapOption(
   const text = (d: WallDistrict) => formatMetric(metricValue(d, metric), metric, lang);
   const present = overview.districts.map((d) => metricValue(d, metric)).filter((v): v is number => v !== null);
   const digits = metric === 'slots' ? 0 : 2;
+  const range = visualRange(present);
+  // Each label in the text colour that reads on its area's fill: dark on the light cyan end.
+  const labelOn = (value: number | null) => {
+    const fill = value === null ? null : colourAt(value, range.min, range.max, theme.sequential);
+    // Light text with its dark halo reads on the palette's blues; only on the light end (below 3:1) does dark text take over.
+    const color = fill === null || contrastRatio(theme.text, fill) >= 3 ? theme.text : theme.edge;
+    // Dark text keeps a halo of its own district's fill, so it still reads where it overhangs a darker neighbour.
+    return { color, textBorderColor: color === theme.text || fill === null ? theme.edge : fill };
+  };
 
   const label = (name: string): string => {
     const d = byName.get(name);
@@ -93,7 +106,9 @@ export function buildMapOption(
     tooltip: { ...tooltipBox(theme), trigger: 'item', formatter: (params: unknown) => tooltip(nameOf(params)) },
     visualMap: {
       type: 'continuous',
-      ...visualRange(present),
+      // Not drawn: the DOM legend is (a canvas scale had neither title nor ends); its box is the legend's, which the labels keep clear of.
+      show: false,
+      ...range,
       seriesIndex: 0,
       calculable: false,
       precision: digits,
@@ -112,7 +127,9 @@ export function buildMapOption(
         ...frameOption(layout.frame),
         data: names.map((name) => {
           const d = byName.get(name);
-          return { name, value: (d && metricValue(d, metric)) ?? NO_DATA };
+          const value = (d && metricValue(d, metric)) ?? null;
+          // A label set off its district (on a leader line) stands on the dark page: light text.
+          return { name, value: value ?? NO_DATA, label: labelOn(placed.get(name)?.leader ? null : value) };
         }),
         label: {
           show: true,
@@ -142,9 +159,9 @@ export function buildMapOption(
           ]),
         },
         itemStyle: { areaColor: theme.noData, borderColor: theme.edge, borderWidth: 1.5 },
-        emphasis: { label: { color: theme.text }, itemStyle: { areaColor: theme.accent } },
+        emphasis: { label: { color: readableOn(theme.accent, theme.text, theme.edge), textBorderColor: 'transparent' }, itemStyle: { areaColor: theme.accent } },
         // The wall selects the district in focus while it rotates through them: outline it brightly.
-        select: { label: { color: theme.text }, itemStyle: { areaColor: theme.warn, borderColor: theme.text, borderWidth: 3 } },
+        select: { label: { color: readableOn(theme.warn, theme.text, theme.edge), textBorderColor: 'transparent' }, itemStyle: { areaColor: theme.warn, borderColor: theme.text, borderWidth: 3 } },
       },
     ],
   } satisfies EChartsOption;

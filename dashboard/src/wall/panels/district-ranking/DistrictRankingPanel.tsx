@@ -8,9 +8,10 @@ import type { DistrictMetric } from '../district-metric';
 
 export function DistrictRankingPanel({ lang, overview, asOf, error, focus, metric }: PanelProps & { focus: string | null; metric: DistrictMetric }) {
   const option = useMemo(() => (overview ? buildRankingOption(overview, metric, lang, focus) : undefined), [overview, lang, metric, focus]);
+  const title = t(lang, metric === 'slots' ? 'ranking' : 'rankingPer1000');
   return (
-    <PanelFrame title={t(lang, 'ranking')} testId="panel-ranking" lang={lang} asOf={asOf} error={error}>
-      <EChart option={option} label={t(lang, 'ranking')} />
+    <PanelFrame title={title} testId="panel-ranking" lang={lang} asOf={asOf} error={error}>
+      <EChart option={option} label={title} scope={overview?.code} />
     </PanelFrame>
   );
 }

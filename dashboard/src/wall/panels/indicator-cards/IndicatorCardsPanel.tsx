@@ -7,7 +7,8 @@ import { indicatorCards } from './cards';
 export function IndicatorCardsPanel({ lang, overview, asOf, error }: PanelProps) {
   const columns = overview ? indicatorCards(overview, lang) : [];
   return (
-    <PanelFrame title={`${t(lang, 'young')} / ${t(lang, 'old')}`} testId="panel-indicators" lang={lang} asOf={asOf} error={error}>
+    // Recorded figures are of their own periods (each card names it): the header gives only when the snapshot was made.
+    <PanelFrame title={`${t(lang, 'young')} / ${t(lang, 'old')}`} testId="panel-indicators" lang={lang} asOf={asOf} asOfLabel="updatedAt" error={error}>
       <div className="cards">
         {columns.map((column) => (
           <div key={column.category}>
@@ -18,6 +19,7 @@ export function IndicatorCardsPanel({ lang, overview, asOf, error }: PanelProps)
                   <span className="card-name">{card.name}</span>
                   <span className="card-value">{card.value}</span>
                   <span className={`card-change ${card.good === true ? 'good' : card.good === false ? 'bad' : ''}`}>{card.change}</span>
+                  <span className="card-period">{card.period}</span>
                 </li>
               ))}
             </ul>

@@ -28,6 +28,7 @@ describe('indicatorCards', () => {
       value: formatCount(slots.value, '个'),
       change: `▲ ${formatPercent((14_826 - 11_966) / 11_966)}`,
       good: true,
+      period: '实时',
     });
   });
 
@@ -89,12 +90,19 @@ describe('changeText', () => {
 describe('unitIn', () => {
   it('keeps Chinese units in Chinese and translates them in English', () => {
     expect(unitIn('zh-CN', '张/千人')).toBe('张/千人');
-    expect(unitIn('en', '张/千人')).toBe('per 1,000');
+    expect(unitIn('en', '张/千人')).toBe('per 1,000 aged 60+');
     expect(unitIn('en', '个')).toBe('');
   });
 
   it('keeps a unit it has no English for', () => {
     expect(unitIn('en', '平方米')).toBe('平方米');
+  });
+});
+
+describe('the period of a card', () => {
+  it('names the quarter a recorded figure is for', () => {
+    const recorded = indicator({ key: 'elderly_care_beds', category: 'OLD', unit: '张', live: false, frequency: 'QUARTERLY', period: '2026-07-01' });
+    expect(indicatorCards(overview({ indicators: [recorded] }), 'zh-CN')[1]!.cards[0]!.period).toBe('2026年第三季度');
   });
 });
 

@@ -1,8 +1,12 @@
 /** The 一小 (childcare) and 一老 (elderly care) indicator columns, as data for DOM cards. */
-import { MISSING, formatCount, formatPercent } from '../../../shared/format/number';
+import { MISSING, formatPercent } from '../../../shared/format/number';
 import type { IndicatorCategory, WallIndicator, WallOverview } from '../../graphql/types';
 import type { Lang } from '../../i18n';
 import { inLang } from '../chart-base';
+import { figureText } from '../figure-format';
+import { figurePeriod } from '../periods';
+
+export { unitIn } from '../figure-format';
 
 export interface IndicatorCard {
   key: string;
@@ -13,26 +17,14 @@ export interface IndicatorCard {
   change: string;
   /** Whether the change is good news (higherIsBetter decides); null for no change or no figure. */
   good: boolean | null;
+  /** The period the value is for: "实时" (counted now) or "2026年第三季度". */
+  period: string;
 }
 
 export interface IndicatorColumn {
   category: IndicatorCategory;
   title: string;
   cards: IndicatorCard[];
-}
-
-/** English for the catalogue's Chinese units; a count of things needs none after its English name. */
-const ENGLISH_UNITS: Record<string, string> = {
-  '个': '',
-  '人': '',
-  '张': 'beds',
-  '万元': '× 10k yuan',
-  '个/千人': 'per 1,000',
-  '张/千人': 'per 1,000',
-};
-
-export function unitIn(lang: Lang, unit: string): string {
-  return lang === 'en' ? (ENGLISH_UNITS[unit] ?? unit) : unit;
 }
 
 /** The relative change from a year ago, or null when either figure is missing or the old one is zero. */
@@ -52,9 +44,10 @@ function card(indicator: WallIndicator, lang: Lang): IndicatorCard {
   return {
     key: indicator.key,
     name: inLang(lang, indicator.nameZh, indicator.nameEn),
-    value: formatCount(indicator.value, unitIn(lang, indicator.unit)),
+    value: figureText(indicator.value, indicator.unit, lang),
     change: changeText(change),
     good: change === null || change === 0 ? null : change > 0 === indicator.higherIsBetter,
+    period: figurePeriod(indicator, lang),
   };
 }
 

@@ -1,10 +1,10 @@
-import { formatCount } from '../../../shared/format/number';
 import { t } from '../../i18n';
 import { PanelFrame } from '../../PanelFrame';
 import type { PanelProps } from '../panel-props';
 import { figureText, keyFigures } from './figures';
 import { RollingNumber } from './RollingNumber';
 
+/** Six tiles: each its value with its unit, its change on a year earlier and the period it is for. */
 export function KeyFiguresPanel({ lang, overview, asOf, error }: PanelProps) {
   const figures = overview ? keyFigures(overview, lang) : [];
   return (
@@ -18,13 +18,12 @@ export function KeyFiguresPanel({ lang, overview, asOf, error }: PanelProps) {
               {figure.unit ? <span className="figure-unit">{figure.unit}</span> : null}
             </span>
             {figure.delta ? (
-              <span className={`figure-delta ${figure.delta.value < 0 ? 'down' : ''}`}>
-                {figure.delta.label} {figure.delta.value >= 0 ? '+' : ''}
-                {formatCount(figure.delta.value)}
+              <span className={`figure-delta ${figure.delta.down ? 'down' : ''} ${figure.delta.text === '—' ? 'none' : ''}`}>
+                {figure.delta.label} {figure.delta.text}
               </span>
-            ) : figure.target !== undefined ? (
-              <span className="figure-delta">{lang === 'en' ? `Target ${figure.target}` : `目标 ${figure.target}`}</span>
             ) : null}
+            {figure.target !== undefined ? <span className="figure-target">{figure.target}</span> : null}
+            {figure.period ? <span className="figure-period">{figure.period}</span> : null}
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import type { TrendPoint } from '../../graphql/types';
 import { UPDATE_ANIMATION_MS } from '../chart-base';
 import { ariaDescription, callFormatter, field, listOf, partOf } from '../read-option';
 import { overview, target } from '../test-fixtures';
-import { buildTrendOption, monthOf, targetLevelFor } from './build-option';
+import { buildTrendOption, wanAxisLabel, wanDecimals, monthOf, targetLevelFor } from './build-option';
 
 const points: TrendPoint[] = [
   { period: '2025-11-01', value: 14_100, live: false },
@@ -32,7 +32,7 @@ describe('buildTrendOption', () => {
     expect(data.slice(0, 2)).toEqual(points.slice(0, 2).map((p) => p.value));
     const marked = data[2] as { symbol: string; label: { show: boolean; formatter: string } };
     expect(marked.symbol).not.toBe(line().symbol);
-    expect(marked.label).toMatchObject({ show: true, formatter: `实时 ${formatCount(live.value)}` });
+    expect(marked.label).toMatchObject({ show: true, formatter: `实时 ${formatCount(live.value, '个')}` });
   });
 
   it('draws a dashed line at the target level with its label', () => {
@@ -58,7 +58,8 @@ describe('buildTrendOption', () => {
   it('writes value-axis labels in 万 without a unit in Chinese and in full in English', () => {
     const zh = field(partOf(buildTrendOption(points, null, 'zh-CN'), 'yAxis'), 'axisLabel');
     const en = field(partOf(buildTrendOption(points, null, 'en'), 'yAxis'), 'axisLabel');
-    expect(callFormatter(zh.formatter, 15_000)).toBe(formatWan(15_000));
+    expect(callFormatter(zh.formatter, 15_000)).toBe('1.5万');
+    expect(callFormatter(zh.formatter, 9_000)).toBe('0.9万');
     expect(callFormatter(en.formatter, 15_000)).toBe(formatCount(15_000));
     expect(zh.fontSize).toBeGreaterThanOrEqual(18);
   });
@@ -110,5 +111,19 @@ describe('targetLevelFor', () => {
 
   it('is null for a city without a slots target', () => {
     expect(targetLevelFor(overview({ targets: [] }))).toBeNull();
+  });
+});
+
+describe('the trend’s value axis', () => {
+  it('starts near the figures rather than at zero', () => {
+    expect(partOf(buildTrendOption([{ period: '2026-01-01', value: 14_000, live: false }], null, 'zh-CN'), 'yAxis').scale).toBe(true);
+  });
+
+  it('writes every label in 万 at the decimals the figures’ spread needs', () => {
+    expect(wanDecimals([12_000, 16_000])).toBe(1);
+    expect(wanDecimals([0, 80_000])).toBe(0);
+    expect(wanDecimals([14_500, 14_900])).toBe(2);
+    expect(wanAxisLabel(9_000, 1)).toBe('0.9万');
+    expect(wanAxisLabel(18_000, 1)).toBe('1.8万');
   });
 });

@@ -35,6 +35,21 @@ function slotsText(value: number, lang: Lang, unit = ''): string {
   return inLang(lang, formatWan(value, unit), formatCount(value));
 }
 
+/**
+ * The axis' decimals in 万 for the figures' spread, the same for every label of the axis
+ * (not "1.8万" beside "9,000"): steps of a 万 or more need none, of a thousand one, less two.
+ */
+export function wanDecimals(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const step = (Math.max(...values) - Math.min(...values)) / 4;
+  return step >= 10_000 ? 0 : step >= 1_000 ? 1 : 2;
+}
+
+/** An axis label in 万 at fixed decimals: 9,000 is "0.9万" beside "1.8万". */
+export function wanAxisLabel(value: number, decimals: number): string {
+  return `${Number((value / 10_000).toFixed(decimals))}万`;
+}
+
 export function buildTrendOption(
   points: readonly TrendPoint[],
   targetLevel: number | null,
@@ -42,6 +57,7 @@ export function buildTrendOption(
   theme: WallTheme = darkTheme,
 ): EChartsOption {
   const liveName = inLang(lang, '实时', 'live');
+  const decimals = wanDecimals([...points.map((p) => p.value), ...(targetLevel === null ? [] : [targetLevel])]);
   const targetText = targetLevel === null ? null : inLang(lang, `目标 ${slotsText(targetLevel, lang, '个')}`, `Target ${slotsText(targetLevel, lang)}`);
   const items = points.map((p) => {
     const value = inLang(lang, formatCount(p.value, '个'), formatCount(p.value));
@@ -68,7 +84,9 @@ export function buildTrendOption(
       // The scale reaches the target even when the slots are still far below it. Zero when
       // there is none, so a live update that drops the target also drops the stretch.
       dataMax: targetLevel ?? 0,
-      axisLabel: { color: theme.textMuted, fontSize: theme.fontSize.axis, formatter: (value: number) => slotsText(value, lang) },
+      // Not from zero: the slots' growth is the story, and a line from zero looks flat.
+      scale: true,
+      axisLabel: { color: theme.textMuted, fontSize: theme.fontSize.axis, formatter: (value: number) => inLang(lang, wanAxisLabel(value, decimals), formatCount(value)) },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
     series: [
@@ -96,7 +114,7 @@ export function buildTrendOption(
                 symbolSize: 22,
                 itemStyle: { color: theme.warn, borderColor: theme.text, borderWidth: 2, shadowBlur: 18, shadowColor: theme.warn },
                 // Above the point and ending at it: the live month is the plot's right edge, so a centred label ran past the chart.
-                label: { show: true, position: 'top', align: 'right', offset: [11, 0], distance: 12, color: theme.warn, fontSize: theme.fontSize.label, formatter: `${liveName} ${formatCount(p.value)}` },
+                label: { show: true, position: 'top', align: 'right', offset: [11, 0], distance: 12, color: theme.warn, fontSize: theme.fontSize.label, formatter: `${liveName} ${inLang(lang, formatCount(p.value, '个'), formatCount(p.value))}` },
               }
             : p.value,
         ),

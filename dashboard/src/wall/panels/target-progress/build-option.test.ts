@@ -49,7 +49,7 @@ describe('buildTargetOption', () => {
   it('shows each target’s true progress in the figure column right of the plot, a capped bar’s too, and a dash for an unknown one', () => {
     const column = partOf(buildTargetOption(targets, 'zh-CN'), 'yAxis', 1);
     expect(column).toMatchObject({ type: 'category', position: 'right', inverse: true });
-    expect(column.data).toEqual(['143%', '42%', '—', '210%']);
+    expect((column.data as string[]).map((d) => d.split('\n')[0])).toEqual(['143%', '42%', '—', '210%']);
   });
 
   it('draws no label at the bars’ ends, where it would meet the 100% line', () => {
@@ -175,12 +175,41 @@ describe('buildTargetOption: the chart as ECharts draws it in the panel on the 1
 
       const rowHeight = chart.grid.height / shown.length;
       shown.forEach((t, row) => {
-        const figure = chart.texts.find((box) => box.text === progressLabel(t.progress) && box.y >= chart.grid.y + row * rowHeight && box.y + box.height <= chart.grid.y + (row + 1) * rowHeight);
+        const figure = chart.texts.find((box) => box.text.split('\n')[0] === progressLabel(t.progress) && box.y >= chart.grid.y + row * rowHeight && box.y + box.height <= chart.grid.y + (row + 1) * rowHeight);
         expect(figure, `${t.title}: ${progressLabel(t.progress)} in row ${row}`).toBeDefined();
         expect(figure!.x).toBeGreaterThanOrEqual(chart.grid.x + chart.grid.width);
       });
     } finally {
       chart.dispose();
     }
+  });
+});
+
+describe('buildTargetOption: what each row says', () => {
+  const context = { today: '2026-12-04', indicators: [], width: 534 };
+  const ended = target({ id: '5', title: '2025年每千人口托位数达到4.5个', kind: 'PER_1000', unit: '个/千人', deadline: '2025-12-31', baseline: 2.41, targetValue: 4.5, currentValue: 4.29, progress: 0.9, expectedProgress: 1, onTrack: false });
+  const level = target({ id: '6', title: '2026年每千名老年人养老床位达到40张', kind: 'LEVEL', indicatorKey: 'beds_per_1000_elderly', unit: '张/千人', deadline: '2026-12-31', baseline: 35.5, targetValue: 40, currentValue: 37, progress: 0.33, expectedProgress: 0.93, onTrack: false });
+
+  it('says an ended target is met or missed, and draws no 序时进度 tick for it', () => {
+    const option = buildTargetOption([met, ended, level], 'zh-CN', context);
+    expect(ariaDescription(option)).toMatch(/2023年新增托位2000个 143%，已到期，已完成/);
+    expect(ariaDescription(option)).toMatch(/2025年每千人口托位数达到4\.5个 90%，已到期，未完成/);
+    expect(listOf(partOf(option, 'series', 1), 'data')).toEqual([[33, 2]].map(([, i]) => [93, i]));
+  });
+
+  it('gives a running target its 序时进度 beside its percent', () => {
+    const column = partOf(buildTargetOption([level], 'zh-CN', context), 'yAxis', 1);
+    expect(column.data).toEqual(['33%\n序时93%']);
+  });
+
+  it('shows a level target’s way from its baseline through now to its level', () => {
+    const option = buildTargetOption([level], 'zh-CN', context);
+    expect(ariaDescription(option)).toContain('基数 35.5 张/千人 → 当前 37.0 张/千人 → 目标 40.0 张/千人');
+    const axisLabel = field(partOf(option, 'yAxis'), 'axisLabel');
+    expect(callFormatter(axisLabel.formatter, level.title)).toContain('{path|35.5 → 37.0 → 40.0 张/千人}');
+  });
+
+  it('titles the targets in English', () => {
+    expect(partOf(buildTargetOption([met, level], 'en', context), 'yAxis').data).toEqual(['2023: 2,000 more childcare slots', '2026: beds per 1,000 aged 60+ up to 40.0']);
   });
 });

@@ -8,10 +8,11 @@
  */
 import type { EChartsOption } from 'echarts';
 import { MISSING, formatPercent } from '../../../shared/format/number';
-import type { WallTarget } from '../../graphql/types';
+import type { WallIndicator, WallTarget } from '../../graphql/types';
 import type { Lang } from '../../i18n';
 import { NO_DATA, chartBase, inLang, itemsSentence } from '../chart-base';
 import { type WallTheme, darkTheme } from '../theme';
+import { type TargetRow, type TargetState, targetRow } from './target-rows';
 
 /** Bars stop at 150% so one far-exceeded target does not squash the rest; the figure beside it keeps the true progress. */
 export const DISPLAY_CAP_PERCENT = 150;
@@ -29,30 +30,54 @@ function barPercent(share: number): number {
   return Math.min(share * 100, DISPLAY_CAP_PERCENT);
 }
 
-function statusColour(onTrack: boolean | null, theme: WallTheme): string {
+function statusColour(onTrack: boolean | null, state: TargetState, theme: WallTheme): string {
+  // An ended target is a result, not a race against time: met or missed, dimmed.
+  if (state === 'met') return 'rgba(52,211,153,0.55)';
+  if (state === 'missed') return 'rgba(248,113,113,0.6)';
   if (onTrack === null) return theme.neutral;
   return onTrack ? theme.good : theme.warn;
 }
+
+/** What the chart needs besides the targets: the city's date (which targets have ended), the indicator names, its width. */
+export interface TargetContext {
+  today: string;
+  indicators: readonly WallIndicator[];
+  /** The chart's width in pixels; the title column takes about three fifths of it. */
+  width: number;
+}
+
+const DEFAULT_CONTEXT: TargetContext = { today: '0000-01-01', indicators: [], width: 534 };
+
+/** The title column's width: three fifths of the chart, within reason. */
+export function titleWidth(chartWidth: number): number {
+  return Math.round(Math.min(460, Math.max(240, chartWidth * 0.6)));
+}
+
+const TITLE_PX = 18;
+const PATH_PX = 15;
 
 function statusText(onTrack: boolean | null, lang: Lang): string {
   if (onTrack === null) return inLang(lang, '进度未知', 'progress unknown');
   return onTrack ? inLang(lang, '进度正常', 'on track') : inLang(lang, '进度滞后', 'behind schedule');
 }
 
-/** Target titles are Chinese in both languages: the API gives no English title. */
-export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, theme: WallTheme = darkTheme): EChartsOption {
+/** The row's sentence for the aria description. */
+function spoken(t: WallTarget, row: TargetRow, lang: Lang): string {
+  const timing =
+    row.state === 'running'
+      ? inLang(lang, `序时进度 ${progressLabel(t.expectedProgress)}，${statusText(t.onTrack, lang)}`, `time elapsed ${progressLabel(t.expectedProgress)}, ${statusText(t.onTrack, lang)}`)
+      : inLang(lang, `已到期，${row.stateText}`, `ended, ${row.stateText}`);
+  return inLang(lang, `${row.title} ${progressLabel(t.progress)}，${timing}，${row.pathSpoken}`, `${row.title} ${progressLabel(t.progress)}, ${timing}, ${row.pathSpoken}`);
+}
+
+/** English titles are made from what each target is (the API gives a Chinese title only). */
+export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, context: TargetContext = DEFAULT_CONTEXT, theme: WallTheme = darkTheme): EChartsOption {
   const elapsedName = inLang(lang, '序时进度', 'Time elapsed');
-  const description = itemsSentence(
-    lang,
-    inLang(lang, '目标完成进度', 'Progress towards targets'),
-    targets.map((t) =>
-      inLang(
-        lang,
-        `${t.title} ${progressLabel(t.progress)}，序时进度 ${progressLabel(t.expectedProgress)}，${statusText(t.onTrack, lang)}`,
-        `${t.title} ${progressLabel(t.progress)}, time elapsed ${progressLabel(t.expectedProgress)}, ${statusText(t.onTrack, lang)}`,
-      ),
-    ),
-  );
+  const width = titleWidth(context.width);
+  const rows = targets.map((t) => targetRow(t, lang, context.today, context.indicators, width / TITLE_PX));
+  const byTitle = new Map(rows.map((r) => [r.title, r]));
+  const description = itemsSentence(lang, inLang(lang, '目标完成进度', 'Progress towards targets'), targets.map((t, i) => spoken(t, rows[i]!, lang)));
+  const stateColour = { running: theme.text, met: theme.good, missed: theme.bad };
 
   return {
     ...chartBase(theme, description),
@@ -75,14 +100,23 @@ export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, th
       {
         type: 'category',
         inverse: true,
-        data: targets.map((t) => t.title),
+        data: rows.map((r) => r.title),
         axisLabel: {
           color: theme.text,
-          fontSize: theme.fontSize.axis,
-          lineHeight: 24,
-          // Long titles ("2025年每千人口托位数达到4.5个") wrap onto a second line instead of pushing the bars aside.
-          width: 260,
+          fontSize: TITLE_PX,
+          lineHeight: 21,
+          // The title in lines broken where Chinese breaks (target-rows.ts), then the way from baseline to target.
+          width,
           overflow: 'break',
+          formatter: (title: string) => {
+            const row = byTitle.get(title);
+            if (!row) return title;
+            return [...row.lines.map((l) => `{title|${l}}`), `{path|${row.path}}`].join('\n');
+          },
+          rich: {
+            title: { fontSize: TITLE_PX, lineHeight: 21, color: theme.text, width },
+            path: { fontSize: PATH_PX, lineHeight: 19, color: theme.textMuted, width },
+          },
         },
         axisLine: { show: false },
         axisTick: { show: false },
@@ -92,8 +126,22 @@ export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, th
         type: 'category',
         position: 'right',
         inverse: true,
-        data: targets.map((t) => progressLabel(t.progress)),
-        axisLabel: { color: theme.text, fontSize: theme.fontSize.label, fontWeight: 'bold', margin: 14, interval: 0 },
+        data: targets.map((t, i) => `${progressLabel(t.progress)}\n${rows[i]!.stateText}`),
+        axisLabel: {
+          color: theme.text,
+          fontSize: theme.fontSize.label,
+          fontWeight: 'bold',
+          margin: 14,
+          interval: 0,
+          formatter: (text: string, index: number) => {
+            const [pct, state] = text.split('\n');
+            return `{pct|${pct}}\n{${rows[index]?.state ?? 'running'}|${state}}`;
+          },
+          rich: {
+            pct: { fontSize: theme.fontSize.label, fontWeight: 'bold', color: theme.text, lineHeight: 22 },
+            ...Object.fromEntries(Object.entries(stateColour).map(([k, color]) => [k, { fontSize: PATH_PX, color, lineHeight: 18 }])),
+          },
+        },
         axisLine: { show: false },
         axisTick: { show: false },
         splitLine: { show: false },
@@ -106,7 +154,7 @@ export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, th
         barWidth: '46%',
         data: targets.map((t) => ({
           value: t.progress === null ? NO_DATA : barPercent(t.progress),
-          itemStyle: { color: statusColour(t.onTrack, theme), borderRadius: [0, 6, 6, 0] },
+          itemStyle: { color: statusColour(t.onTrack, rows[targets.indexOf(t)]!.state, theme), borderRadius: [0, 6, 6, 0] },
         })),
         // The figure is the right axis's label, in its row (see yAxis[1]), never at the bar's end.
         label: { show: false },
@@ -127,7 +175,8 @@ export function buildTargetOption(targets: readonly WallTarget[], lang: Lang, th
         symbolSize: [5, 34],
         z: 3,
         itemStyle: { color: theme.text },
-        data: targets.map((t, index) => [barPercent(t.expectedProgress), index]),
+        // Its value stands in the figures' column ("序时93%"), its name in the panel's key; an ended target has no tick (its time is up).
+        data: targets.flatMap((t, index) => (rows[index]!.state === 'running' ? [[barPercent(t.expectedProgress), index]] : [])),
       },
     ],
   };
