@@ -1,5 +1,6 @@
 // The shape of the demo data set: plain values, no ORM, so it can be built and checked
 // by pure functions and persisted by the seeder in one transaction.
+import type { TownshipKind } from '../../geography/township.enums.js';
 
 export type DistrictKind = 'DISTRICT' | 'COUNTY' | 'COUNTY_CITY';
 export type Ownership = 'PUBLIC' | 'PRIVATE' | 'EMPLOYER' | 'COMMUNITY' | 'KINDERGARTEN';
@@ -37,9 +38,22 @@ export interface DemoDistrict {
   residents60Plus: number;
 }
 
+export interface DemoTownship {
+  /** 9-digit statistical code (db/reference/townships.csv). */
+  code: string;
+  districtCode: string;
+  name: string;
+  kind: TownshipKind;
+  population: number;
+  childrenUnder3: number;
+  populationNote: string;
+}
+
 export interface DemoInstitution {
   name: string;
   districtCode: string;
+  /** The township of its district it sits in. */
+  townshipCode: string;
   ownership: Ownership;
   inclusive: boolean;
   /** ISO date (YYYY-MM-DD) of the 备案 filing, or null when not filed. */
@@ -94,6 +108,7 @@ export interface DemoTarget {
 export interface DemoData {
   cities: DemoCity[];
   districts: DemoDistrict[];
+  townships: DemoTownship[];
   institutions: DemoInstitution[];
   indicators: DemoIndicator[];
   indicatorValues: DemoIndicatorValue[];

@@ -5,6 +5,7 @@ import { Institution } from '../../childcare/institution.entity.js';
 import type { AgeClass, Computation, DemonstrationLevel, DistrictKind, Frequency, IndicatorCategory, Ownership, PilotLevel, TargetKind } from '../../common/enums.js';
 import { City } from '../../geography/city.entity.js';
 import { District } from '../../geography/district.entity.js';
+import { Township } from '../../geography/township.entity.js';
 import { IndicatorValue } from '../../indicators/indicator-value.entity.js';
 import { IndicatorDefinition } from '../../indicators/indicator.entity.js';
 import { Target } from '../../targets/target.entity.js';
@@ -19,7 +20,7 @@ import { Role } from '../../common/enums.js';
  * made up; see demo-data.ts) in one transaction. Runs only on an empty database.
  */
 export class DemoSeeder extends Seeder {
-  /** With `referenceOnly`, just the cities, districts and indicator dictionary. */
+  /** With `referenceOnly`, just the cities, districts, townships and indicator dictionary. */
   constructor(
     private readonly today: Date = new Date(),
     private readonly referenceOnly = false,
@@ -42,9 +43,14 @@ export class DemoSeeder extends Seeder {
         const { cityCode, ...rest } = d;
         districts.set(d.code, tx.create(District, { ...rest, kind: rest.kind as DistrictKind, city: need(cities, cityCode) }));
       }
+      const townships = new Map<string, Township>();
+      for (const t of data.townships) {
+        const { districtCode, ...rest } = t;
+        townships.set(t.code, tx.create(Township, { ...rest, district: need(districts, districtCode) }));
+      }
       const institutions = this.referenceOnly ? [] : data.institutions;
       for (const i of institutions) {
-        const { districtCode, ...rest } = i;
+        const { districtCode, townshipCode, ...rest } = i;
         tx.create(Institution, {
           ...rest,
           ownership: rest.ownership as Ownership,
@@ -52,6 +58,7 @@ export class DemoSeeder extends Seeder {
           pilotLevel: rest.pilotLevel as PilotLevel,
           ageClasses: rest.ageClasses as AgeClass[],
           district: need(districts, districtCode),
+          township: need(townships, townshipCode),
         });
       }
       const indicators = new Map<string, IndicatorDefinition>();
