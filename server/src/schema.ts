@@ -14,11 +14,14 @@ import { IndicatorValueWriteResolver } from './indicators/indicator-value-write.
 import { TargetWriteResolver } from './targets/target-write.resolver.js';
 import { validateArgument } from './common/validation.js';
 import { LiveResolver } from './live/live.resolver.js';
+import { DistrictTownshipsResolver, TownshipResolver } from './geography/township.resolver.js';
+import { InstitutionTownshipResolver } from './childcare/institution-township.resolver.js';
 
 export const resolvers = [
   CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
   AuthResolver, UserFieldsResolver, AdminResolver, AuditResolver, InstitutionHistoryResolver,
   InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver, LiveResolver,
+  TownshipResolver, DistrictTownshipsResolver, InstitutionTownshipResolver,
 ] as const;
 
 const topicPubSubNotUsed = {

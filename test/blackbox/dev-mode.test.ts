@@ -43,8 +43,9 @@ const FRAGMENTS: Record<string, string> = {
     districts { ...DistrictFiguresFields } indicators { ...IndicatorCardFields } targets { ...TargetFields }
   }`,
   InstitutionFields: `fragment InstitutionFields on Institution {
-    id name ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn createdAt updatedAt version district { code name }
+    id name ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn createdAt updatedAt version district { code name } township { code name }
   }`,
+  TownshipFields: `fragment TownshipFields on Township { id code name nameEn kind population childrenUnder3 populationNote slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 covered createdAt updatedAt version }`,
   AuditEntryFields: `fragment AuditEntryFields on AuditEntry { id at actorName actorRole action entityType entityId before after reason requestId }`,
   PageInfoFields: `fragment PageInfoFields on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }`,
   IndicatorFields: `fragment IndicatorFields on IndicatorDefinition { id key nameZh nameEn category unit definition formula source frequency computation higherIsBetter createdAt updatedAt version }`,
@@ -116,6 +117,15 @@ function steps(asOf: string, today: string, csv: { institutions: string; values:
       query: operation(`{ district(code: "${DISTRICT}") { ...DistrictFields city { code name } institutions(first: 5, orderBy: { field: SLOTS, direction: DESC }) { ...InstitutionFields } } }`),
     },
     {
+      name: 'a district’s townships, and one township by its code',
+      query: operation(`{ district(code: "${DISTRICT}") { code townships { ...TownshipFields district { code } } } township(code: "421002101") { ...TownshipFields } }`),
+    },
+    {
+      name: 'a district’s townships as of a moment ago',
+      query: operation(`query($asOf: DateTime) { district(code: "${DISTRICT}", asOf: $asOf) { townships { code slots covered } } township(code: "421002101", asOf: $asOf) { code slots } }`),
+      variables: () => ({ asOf }),
+    },
+    {
       name: 'the first page of inclusive institutions',
       as: ADMIN,
       query: operation(`{ institutions(filter: { cityCode: "${CITY}", inclusive: true }, orderBy: { field: SLOTS, direction: DESC }, first: 20) {
@@ -180,7 +190,7 @@ function steps(asOf: string, today: string, csv: { institutions: string; values:
       as: ADMIN,
       query: operation('mutation($input: InstitutionInput!) { createInstitution(input: $input, reason: "新建 / new") { ...InstitutionFields } }'),
       variables: () => ({
-        input: { name: '开发模式对照托育园', districtCode: DISTRICT, ownership: 'COMMUNITY', inclusive: true, slots: 60, enrolled: 41, ageClasses: ['INFANT'], address: '荆州市开发模式对照路 2 号', openedOn: '2024-09-01' },
+        input: { name: '开发模式对照托育园', districtCode: DISTRICT, townshipCode: '421002101', ownership: 'COMMUNITY', inclusive: true, slots: 60, enrolled: 41, ageClasses: ['INFANT'], address: '荆州市开发模式对照路 2 号', openedOn: '2024-09-01' },
       }),
     },
     {

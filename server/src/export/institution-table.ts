@@ -6,6 +6,7 @@ export interface InstitutionRow {
   id: string;
   name: string;
   district: { code: string; name: string };
+  township: { code: string; name: string } | null;
   ownership: Ownership;
   inclusive: boolean;
   filedOn: string | null;
@@ -21,7 +22,7 @@ export interface InstitutionRow {
   updatedAt: string;
 }
 
-export const INSTITUTION_FIELDS = 'id name district { code name } ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn version updatedAt';
+export const INSTITUTION_FIELDS = 'id name district { code name } township { code name } ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn version updatedAt';
 
 // The words officials use, the same the CSV import reads (import/institution-columns.ts), so an
 // exported file reads naturally and its columns import back.
@@ -55,6 +56,9 @@ const COLUMNS: TableColumn[] = [
   { zh: '所属区县', en: 'district', type: 'text' },
   // Not 区县代码 / districtCode: the import would read it as a second district column.
   { zh: '行政区划代码', en: 'adminCode', type: 'text' },
+  // The name imports back (乡镇街道 is an import header); the code column is for reference only.
+  { zh: '乡镇街道', en: 'township', type: 'text' },
+  { zh: '乡镇街道统计代码', en: 'townshipStatCode', type: 'text' },
   { zh: '举办主体', en: 'ownership', type: 'text' },
   { zh: '是否普惠', en: 'inclusive', type: 'text' },
   { zh: '备案日期', en: 'filedOn', type: 'date' },
@@ -83,6 +87,8 @@ export function institutionTable(rows: readonly InstitutionRow[], lang: 'zh-CN' 
       r.name,
       r.district.name,
       r.district.code,
+      r.township?.name ?? null,
+      r.township?.code ?? null,
       word(OWNERSHIP[r.ownership]),
       r.inclusive ? yes : no,
       r.filedOn,

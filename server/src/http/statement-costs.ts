@@ -29,6 +29,7 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   'Query.cities': perCall(1),
   'Query.city': perCall(1),
   'Query.district': perCall(1),
+  'Query.township': perCall(1),
   'Query.indicators': perCall(1),
   'Query.indicatorSeries': perCall(4),
   // Shared between queries of the same city while it is unchanged; counted as computed.
@@ -67,9 +68,13 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   // The ids by a window per district (1), then the rows (1).
   'District.institutions': batched('institutionsOfDistrict', 2),
   'Institution.district': batched('district'),
+  'Institution.township': batched('township'),
+  'District.townships': batched('townshipsOfDistrict'),
+  'Township.district': batched('district'),
+  'Township.covered': batched('townshipStats'),
   'Institution.history': batched('institutionHistory'),
   'User.cityCode': batched('city'),
   // Users of `users` come with their districts; a user a mutation returns loads them itself.
   'User.districtCodes': perCall(1),
-  ...Object.fromEntries(LIVE_FIGURES.flatMap((f) => [[`City.${f}`, batched('cityStats')], [`District.${f}`, batched('districtStats')]])),
+  ...Object.fromEntries(LIVE_FIGURES.flatMap((f) => [[`City.${f}`, batched('cityStats')], [`District.${f}`, batched('districtStats')], [`Township.${f}`, batched('townshipStats')]])),
 };

@@ -3,12 +3,14 @@ import { isIsoDate } from '../common/dates.js';
 import { parseTable, type CellResult, type ColumnSpec, type RowError, type RowRule } from './rows.js';
 import { charLength, halfWidthDigits, lookupLabel, parseDate, parseWholeNumber, parseYesNo } from './values.js';
 
-/** One institution read from an import file; `district` is as written (name or code) for the service to resolve. */
+/** One institution read from an import file; `district` and `township` are as written (name or code) for the service to resolve. */
 export interface InstitutionImportRow {
   /** Excel row number, for errors the service finds later (unknown district, duplicates). */
   row: number;
   name: string;
   district: string;
+  /** 乡镇街道 as written, a 9-digit code or a name; null when the file has no such cell. */
+  township: string | null;
   ownership: Ownership;
   inclusive: boolean;
   filedOn: string | null;
@@ -112,6 +114,17 @@ export function institutionColumns(today: string): ColumnSpec[] {
         if (!/^[0-9０-９]+$/.test(raw)) return text('所属区县', 'district', 50)(raw);
         const code = halfWidthDigits(raw);
         return code.length === 6 ? { value: code } : { error: '区县代码须为 6 位数字 / district code must have 6 digits' };
+      },
+    },
+    {
+      field: 'township',
+      headers: ['乡镇街道', '所在乡镇街道', '乡镇', '乡镇代码', 'township', 'townshipCode'],
+      required: false,
+      parse: (raw) => {
+        if (raw === '') return { value: null };
+        if (!/^[0-9０-９]+$/.test(raw)) return text('乡镇街道', 'township', 50)(raw);
+        const code = halfWidthDigits(raw);
+        return code.length === 9 ? { value: code } : { error: '乡镇街道代码须为 9 位数字 / township code must have 9 digits' };
       },
     },
     {

@@ -115,6 +115,8 @@ export type InstitutionFilter = {
   pilotLevel?: PilotLevel | null | undefined;
   /** 名称包含的文字 / Text the name contains */
   search?: string | null | undefined;
+  /** 乡镇街道统计用区划代码（9 位）/ Township code (9 digits) */
+  townshipCode?: string | null | undefined;
 };
 
 /** 新建托育机构 / A new childcare institution */
@@ -141,6 +143,8 @@ export type InstitutionInput = {
   pilotLevel?: PilotLevel;
   /** 托位数（个）/ Slots */
   slots: number;
+  /** 所在乡镇街道代码（9 位，须属于该区县）/ Township code (9 digits, of that district) */
+  townshipCode?: string | null | undefined;
 };
 
 /** 机构排序 / Institution order */
@@ -181,6 +185,8 @@ export type InstitutionPatch = {
   pilotLevel?: PilotLevel | null | undefined;
   /** 托位数（个）/ Slots */
   slots?: number | null | undefined;
+  /** 所在乡镇街道代码（9 位，须属于该区县）/ Township code (9 digits, of its district) */
+  townshipCode?: string | null | undefined;
 };
 
 /** 举办主体 / Who runs the institution */
