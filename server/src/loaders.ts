@@ -11,9 +11,10 @@ import { targetsOfCities } from './targets/target.service.js';
 import type { TargetView } from './targets/target.type.js';
 import { isoDate } from './common/dates.js';
 import { createTownshipLoaders, type TownshipLoaders } from './geography/township.loaders.js';
+import { createTargetLoaders, type TargetLoaders } from './targets/target.loaders.js';
 
 /** Per-request batch loaders: a nested list costs one statement per level, not per row. */
-export interface Loaders extends TownshipLoaders {
+export interface Loaders extends TownshipLoaders, TargetLoaders {
   cityStats: DataLoader<number, InstitutionStats>;
   districtStats: DataLoader<number, InstitutionStats>;
   /** The same figures as they stood at an instant (an `asOf` argument). */
@@ -60,6 +61,7 @@ function byIds<T extends { id: number }>(em: EntityManager, entity: new () => T)
 export function createLoaders(em: EntityManager, today: string): Loaders {
   return {
     ...createTownshipLoaders(em),
+    ...createTargetLoaders(em, today),
     cityStats: new DataLoader(async (ids) => {
       const stats = await statsByCity(em, ids);
       return ids.map((id) => stats.get(id)!);

@@ -16,12 +16,15 @@ import { validateArgument } from './common/validation.js';
 import { LiveResolver } from './live/live.resolver.js';
 import { DistrictTownshipsResolver, TownshipResolver } from './geography/township.resolver.js';
 import { InstitutionTownshipResolver } from './childcare/institution-township.resolver.js';
+import { TargetPartsResolver } from './targets/target-parts.resolver.js';
+import { DistrictTargetsResolver } from './targets/district-targets.resolver.js';
+import { PaceThresholdsResolver } from './targets/pace-setting.resolver.js';
 
 export const resolvers = [
   CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
   AuthResolver, UserFieldsResolver, AdminResolver, AuditResolver, InstitutionHistoryResolver,
   InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver, LiveResolver,
-  TownshipResolver, DistrictTownshipsResolver, InstitutionTownshipResolver,
+  TownshipResolver, DistrictTownshipsResolver, InstitutionTownshipResolver, TargetPartsResolver, DistrictTargetsResolver, PaceThresholdsResolver,
 ] as const;
 
 const topicPubSubNotUsed = {

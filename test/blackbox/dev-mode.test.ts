@@ -35,7 +35,7 @@ const FRAGMENTS: Record<string, string> = {
   CityFields: `fragment CityFields on City { id code name nameEn province population childrenUnder3 slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 createdAt updatedAt version }`,
   DistrictFields: `fragment DistrictFields on District { id code name nameEn kind population childrenUnder3 residents60Plus slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 createdAt updatedAt version }`,
   DistrictFiguresFields: `fragment DistrictFiguresFields on DistrictFigures { code name nameEn kind population childrenUnder3 residents60Plus slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 elderlyCareBeds bedsPer1000Elderly }`,
-  TargetFields: `fragment TargetFields on Target { id title kind scopeCode indicatorKey unit startsOn deadline baseline targetValue currentValue progress expectedProgress onTrack version }`,
+  TargetFields: `fragment TargetFields on Target { id title kind scopeCode indicatorKey unit startsOn deadline baseline targetValue currentValue progress expectedProgress onTrack gapPoints pace coverage { covered total } coverageUnit version }`,
   IndicatorCardFields: `fragment IndicatorCardFields on IndicatorCard { key nameZh nameEn category unit higherIsBetter value yearAgoValue }`,
   OverviewFields: `fragment OverviewFields on CityOverview {
     code name nameEn province asOf generatedAt lastChangedAt population childrenUnder3 residents60Plus slots slotsChange slotsYearAgo slotsPer1000
@@ -237,6 +237,32 @@ function steps(asOf: string, today: string, csv: { institutions: string; values:
       as: ADMIN,
       query: operation('mutation($id: ID!, $v: Int!) { updateTarget(id: $id, expectedVersion: $v, patch: { targetValue: 175.75, title: "开发模式对照目标（调整）" }) { ...TargetFields } }'),
       variables: (a) => ({ id: at(a, 'creating a target', 'createTarget', 'id'), v: at(a, 'creating a target', 'createTarget', 'version') }),
+    },
+    {
+      name: 'a city’s pace thresholds, its targets with their district parts and a district’s targets',
+      query: operation(`{ city(code: "${CITY}") { paceThresholds { behindFrom farBehindFrom version } targets { ...TargetFields parts { ...TargetFields parent { id title } } } } district(code: "${DISTRICT}") { targets { ...TargetFields parent { id } } } }`),
+    },
+    {
+      name: 'creating a coverage target',
+      as: ADMIN,
+      query: operation('mutation($input: TargetInput!) { createTarget(input: $input) { ...TargetFields } }'),
+      variables: () => ({
+        input: { scopeCode: CITY, indicatorKey: 'inclusive_institutions', title: '开发模式对照覆盖率', kind: 'COVERAGE', coverageUnit: 'TOWNSHIP', startsOn: '2026-01-01', deadline: '2027-12-31', baseline: 10.5, targetValue: 100 },
+      }),
+    },
+    {
+      name: 'splitting a city target into district parts',
+      as: ADMIN,
+      query: operation('mutation($id: ID!, $v: Int!, $parts: [TargetPartInput!]!) { setTargetParts(id: $id, expectedVersion: $v, parts: $parts, reason: "分解 / split") { ...TargetFields parts { ...TargetFields } } }'),
+      variables: (a) => {
+        const target = (at(a, 'a city’s pace thresholds, its targets with their district parts and a district’s targets', 'city', 'targets') as { id: string; version: number; title: string }[]).find((t) => t.title === '2026年新增普惠托位800个')!;
+        return { id: target.id, v: target.version, parts: [{ districtCode: DISTRICT, targetValue: 500.5, baseline: 2400 }, { districtCode: '421003', targetValue: 299.5, baseline: 1500.25 }] };
+      },
+    },
+    {
+      name: 'changing the pace thresholds',
+      as: ADMIN,
+      query: `mutation { updatePaceThresholds(cityCode: "${CITY}", expectedVersion: 0, behindFrom: 7.5, farBehindFrom: 25, reason: "更严 / stricter") { behindFrom farBehindFrom version } }`,
     },
     {
       name: 'creating a staff account',

@@ -51,7 +51,10 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   'Mutation.closeInstitution': perCall(12),
   'Mutation.recordIndicatorValue': perCall(12),
   'Mutation.createTarget': perCall(12),
-  'Mutation.updateTarget': perCall(12),
+  'Mutation.updateTarget': perCall(14),
+  // The target, the city's districts and parts (3), the writes (a few), the parent's view (up to 10).
+  'Mutation.setTargetParts': perCall(24),
+  'Mutation.updatePaceThresholds': perCall(8),
   'Mutation.importInstitutions': perCall(40),
   'Mutation.importIndicatorValues': perCall(40),
 
@@ -65,6 +68,11 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   // under asOf the same through targetsOfCityAt, one loader or the other per level.
   'City.targets': batched('targetsOfCity', 10),
   'District.city': batched('city'),
+  // The targets (1), then their views as for City.targets.
+  'District.targets': batched('targetsOfDistrict', 10),
+  'Target.parts': batched('targetParts', 10),
+  'Target.parent': batched('target', 10),
+  'City.paceThresholds': batched('paceThresholds'),
   // The ids by a window per district (1), then the rows (1).
   'District.institutions': batched('institutionsOfDistrict', 2),
   'Institution.district': batched('district'),

@@ -55,6 +55,6 @@ export function buildDemoData(today: Date): DemoData {
     institutions,
     indicators: demoIndicators(),
     indicatorValues,
-    targets: buildTargets(indicatorValues, districts),
+    targets: buildTargets(indicatorValues, districts, townships, institutions),
   };
 }

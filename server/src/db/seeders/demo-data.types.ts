@@ -10,7 +10,7 @@ export type PilotLevel = 'NONE' | 'CITY' | 'PROVINCIAL';
 export type AgeClass = 'INFANT' | 'TODDLER' | 'PRESCHOOL';
 export type IndicatorCategory = 'YOUNG' | 'OLD';
 export type Frequency = 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
-export type TargetKind = 'LEVEL' | 'INCREASE' | 'PER_1000';
+export type TargetKind = 'LEVEL' | 'INCREASE' | 'PER_1000' | 'COVERAGE';
 /**
  * How an indicator's figures come about: STORED values are recorded (by staff or import);
  * LIVE ones are counted from the institutions table now, with stored rows only as history;
@@ -101,6 +101,17 @@ export interface DemoTarget {
   kind: TargetKind;
   startsOn: string;
   deadline: string;
+  baseline: number;
+  targetValue: number;
+  /** COVERAGE targets: what is counted (townships unless said). */
+  coverageUnit?: 'TOWNSHIP' | 'DISTRICT';
+  /** A city target's district parts, adding up to its targetValue. */
+  parts?: DemoTargetPart[];
+}
+
+export interface DemoTargetPart {
+  districtCode: string;
+  title: string;
   baseline: number;
   targetValue: number;
 }

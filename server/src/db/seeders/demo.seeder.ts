@@ -3,6 +3,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { Institution } from '../../childcare/institution.entity.js';
 import type { AgeClass, Computation, DemonstrationLevel, DistrictKind, Frequency, IndicatorCategory, Ownership, PilotLevel, TargetKind } from '../../common/enums.js';
+import type { CoverageUnit } from '../../targets/target.enums.js';
 import { City } from '../../geography/city.entity.js';
 import { District } from '../../geography/district.entity.js';
 import { Township } from '../../geography/township.entity.js';
@@ -90,7 +91,7 @@ export class DemoSeeder extends Seeder {
       }
 
       for (const t of data.targets) {
-        tx.create(Target, {
+        const target = tx.create(Target, {
           title: t.title,
           kind: t.kind as TargetKind,
           startsOn: t.startsOn,
@@ -100,7 +101,14 @@ export class DemoSeeder extends Seeder {
           indicator: need(indicators, t.indicatorKey),
           city: t.cityCode ? need(cities, t.cityCode) : null,
           district: t.districtCode ? need(districts, t.districtCode) : null,
+          coverageUnit: (t.coverageUnit ?? null) as CoverageUnit | null,
         });
+        for (const { districtCode, ...part } of t.parts ?? []) {
+          tx.create(Target, {
+            ...part, kind: target.kind, startsOn: target.startsOn, deadline: target.deadline, indicator: target.indicator,
+            city: null, district: need(districts, districtCode), parent: target,
+          });
+        }
       }
 
       demoAccounts.forEach((a, index) => {
