@@ -123,10 +123,10 @@ const operations: Operation[] = [
     },
   },
   {
-    name: 'updatePaceThresholds', expected: manage, placed: true,
+    name: 'setPaceThresholds', expected: manage, placed: true,
     run: async (p, t) => {
       const [setting] = await api.sql<{ version: number }>(`select s.version from pace_setting s join city c on c.id = s.city_id where c.code = $1`, [PLACES[p].city]);
-      return gql(`mutation($c: String!, $v: Int!) { updatePaceThresholds(cityCode: $c, expectedVersion: $v, behindFrom: 5, farBehindFrom: ${20 + (setting?.version ?? 0)}) { version } }`,
+      return gql(`mutation($c: String!, $v: Int!) { setPaceThresholds(cityCode: $c, expectedVersion: $v, behindFrom: 5, farBehindFrom: ${20 + (setting?.version ?? 0)}) { version } }`,
         { c: PLACES[p].city, v: setting?.version ?? 0 }, t);
     },
   },

@@ -262,7 +262,7 @@ function steps(asOf: string, today: string, csv: { institutions: string; values:
     {
       name: 'changing the pace thresholds',
       as: ADMIN,
-      query: `mutation { updatePaceThresholds(cityCode: "${CITY}", expectedVersion: 0, behindFrom: 7.5, farBehindFrom: 25, reason: "更严 / stricter") { behindFrom farBehindFrom version } }`,
+      query: `mutation { setPaceThresholds(cityCode: "${CITY}", expectedVersion: 0, behindFrom: 7.5, farBehindFrom: 25, reason: "更严 / stricter") { behindFrom farBehindFrom version } }`,
     },
     {
       name: 'creating a staff account',

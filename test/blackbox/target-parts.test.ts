@@ -149,16 +149,16 @@ describe('pace thresholds', () => {
     const jiangling = async () => (await cityTargets('421000')).find((x) => x.title === '2023年新增托位2000个')!.parts.find((p) => p.scopeCode === '421024')!;
     const before = await jiangling();
     expect(before.pace).toBe('ON_PACE');
-    const update = (v: number, behindFrom: number, farBehindFrom: number) => api.gql<{ updatePaceThresholds: { behindFrom: number; farBehindFrom: number; version: number } }>(
-      `mutation($v: Int!, $b: Float!, $f: Float!) { updatePaceThresholds(cityCode: "421000", expectedVersion: $v, behindFrom: $b, farBehindFrom: $f, reason: "更严") { behindFrom farBehindFrom version } }`,
+    const update = (v: number, behindFrom: number, farBehindFrom: number) => api.gql<{ setPaceThresholds: { behindFrom: number; farBehindFrom: number; version: number } }>(
+      `mutation($v: Int!, $b: Float!, $f: Float!) { setPaceThresholds(cityCode: "421000", expectedVersion: $v, behindFrom: $b, farBehindFrom: $f, reason: "更严") { behindFrom farBehindFrom version } }`,
       { v, b: behindFrom, f: farBehindFrom }, admin);
     expect((await update(0, 20, 15)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'farBehindFrom' });
-    expect((await update(0, 2, before.gapPoints! - 1)).data!.updatePaceThresholds).toEqual({ behindFrom: 2, farBehindFrom: before.gapPoints! - 1, version: 1 });
+    expect((await update(0, 2, before.gapPoints! - 1)).data!.setPaceThresholds).toEqual({ behindFrom: 2, farBehindFrom: before.gapPoints! - 1, version: 1 });
     expect((await jiangling()).pace).toBe('FAR_BEHIND');
     expect((await update(0, 3, 40)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     const audit = await api.sql<{ action: string; after: { behindFrom: number } }>(`select action, after from audit_entry where entity_type = 'PaceSetting' order by id`);
     expect(audit).toEqual([{ action: 'CREATE', after: { behindFrom: 2, farBehindFrom: before.gapPoints! - 1, version: 1 } }]);
-    expect((await update(1, 10, 30)).data!.updatePaceThresholds.version).toBe(2);
+    expect((await update(1, 10, 30)).data!.setPaceThresholds.version).toBe(2);
     expect((await read()).data!.city.paceThresholds).toEqual({ behindFrom: 10, farBehindFrom: 30, version: 2 });
   });
 });

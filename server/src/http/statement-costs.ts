@@ -54,7 +54,7 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   'Mutation.updateTarget': perCall(14),
   // The target, the city's districts and parts (3), the writes (a few), the parent's view (up to 10).
   'Mutation.setTargetParts': perCall(24),
-  'Mutation.updatePaceThresholds': perCall(8),
+  'Mutation.setPaceThresholds': perCall(8),
   'Mutation.importInstitutions': perCall(40),
   'Mutation.importIndicatorValues': perCall(40),
 

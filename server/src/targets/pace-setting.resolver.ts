@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { City } from '../geography/city.entity.js';
-import { updatePaceThresholds } from './pace-setting.service.js';
+import { setPaceThresholds } from './pace-setting.service.js';
 import { PaceThresholdsView } from './pace.type.js';
 
 @Resolver(() => City)
@@ -12,7 +12,7 @@ export class PaceThresholdsResolver {
   }
 
   @Mutation(() => PaceThresholdsView, { description: '修改本市的进度预警阈值（市级管理员）/ Change the city’s pace thresholds (city admin)' })
-  updatePaceThresholds(
+  setPaceThresholds(
     @Ctx() { em, viewer, requestId }: GraphQLContext,
     @Arg('cityCode', () => String) cityCode: string,
     @Arg('expectedVersion', () => Int, { description: '当前版本；默认值为 0 / The version seen; 0 for the defaults' }) expectedVersion: number,
@@ -20,6 +20,6 @@ export class PaceThresholdsResolver {
     @Arg('farBehindFrom', () => Float) farBehindFrom: number,
     @Arg('reason', () => String, { nullable: true, description: '变更原因，记入审计日志 / Why, kept in the audit trail' }) reason?: string | null,
   ): Promise<PaceThresholdsView> {
-    return updatePaceThresholds({ em, viewer, requestId }, cityCode, expectedVersion, { behindFrom, farBehindFrom }, reason);
+    return setPaceThresholds({ em, viewer, requestId }, cityCode, expectedVersion, { behindFrom, farBehindFrom }, reason);
   }
 }

@@ -42,7 +42,7 @@ export interface PaceWriteContext {
 const snapshot = (t: PaceThresholds & { version: number }) => ({ behindFrom: t.behindFrom, farBehindFrom: t.farBehindFrom, version: t.version });
 
 /** A city admin sets their city's thresholds; `expectedVersion` 0 for a city still on the defaults. */
-export async function updatePaceThresholds(
+export async function setPaceThresholds(
   ctx: PaceWriteContext,
   cityCode: string,
   expectedVersion: number,
