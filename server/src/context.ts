@@ -1,5 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
+import { authenticate } from './auth/authenticate.js';
 import type { TokenSigner } from './auth/tokens.js';
 import type { Viewer } from './auth/viewer.js';
 import type { LiveServices } from './live/live-services.js';
@@ -25,31 +26,44 @@ export interface GraphQLContext {
   clock: () => Date;
 }
 
-/** Where a request came from and the clock it runs by. */
-export interface RequestOrigin {
-  clientAddress: string;
+/** What every request of one server shares. */
+export interface ContextDeps {
+  orm: MikroORM;
+  config: Config;
+  signer: TokenSigner;
+  live?: LiveServices;
+  /** The clock sign-in throttling and `today` run by; the wall clock when absent. */
   clock?: () => Date;
 }
 
+/** What differs between requests: who asks and where from. */
+export interface RequestOrigin {
+  /**
+   * The request's `Authorization` header, checked here (HTTP, exports); or the viewer a
+   * socket identified at connection_init (live/socket-session.ts), for its operations.
+   */
+  caller: { authorization: string | undefined } | { viewer: Viewer | null };
+  requestId: string;
+  clientAddress: string;
+}
+
 /**
- * The context of one request or subscription. The entity manager (given, or forked on first
- * use) and the loaders are made only when a resolver needs them: a wall screen's shared
- * subscription never does, and a thousand screens should not each hold a fork.
+ * The context of one request or subscription, for /graphql, the live socket and the exports
+ * alike. A refused credential throws (401 over HTTP). The entity manager is forked here when
+ * the credential needs reading; otherwise it and the loaders are made only when a resolver
+ * needs them: a wall screen's shared subscription never does, and a thousand screens should
+ * not each hold a fork.
  */
-export function createContext(
-  em: EntityManager | (() => EntityManager),
-  config: Config,
-  requestId: string,
-  viewer: Viewer | null,
-  signer: TokenSigner,
-  live?: LiveServices,
-  origin: RequestOrigin = { clientAddress: '' },
-): GraphQLContext {
-  const clock = origin.clock ?? (() => new Date());
+export async function requestContext(deps: ContextDeps, origin: RequestOrigin): Promise<GraphQLContext> {
+  const clock = deps.clock ?? (() => new Date());
+  let manager: EntityManager | undefined;
+  const entityManager = (): EntityManager => (manager ??= deps.orm.em.fork() as EntityManager);
+  // Credentials are checked against real time: token expiry is not something tests move.
+  const viewer = 'viewer' in origin.caller
+    ? origin.caller.viewer
+    : await authenticate(entityManager(), origin.caller.authorization, deps.signer, new Date(), deps.live?.accounts);
   const today = isoDate(clock());
-  let manager = typeof em === 'function' ? undefined : em;
   let loaders: Loaders | undefined;
-  const entityManager = (): EntityManager => (manager ??= (em as () => EntityManager)());
   return {
     get em() {
       return entityManager();
@@ -57,13 +71,13 @@ export function createContext(
     get loaders() {
       return (loaders ??= createLoaders(entityManager(), today));
     },
-    requestId,
+    requestId: origin.requestId,
     viewer,
-    signer,
+    signer: deps.signer,
     today,
-    config,
+    config: deps.config,
     clientAddress: origin.clientAddress,
     clock,
-    ...(live ? { live } : {}),
+    ...(deps.live ? { live: deps.live } : {}),
   };
 }

@@ -20,6 +20,7 @@ export interface Loaders extends TownshipLoaders, TargetLoaders {
   /** The same figures as they stood at an instant (an `asOf` argument). */
   cityStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
   districtStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
+  townshipStats: DataLoader<number, InstitutionStats>;
   townshipStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
   districtsOfCity: DataLoader<number, District[]>;
   city: DataLoader<number, City>;
@@ -72,6 +73,10 @@ export function createLoaders(em: EntityManager, today: string): Loaders {
     }),
     cityStatsAt: statsAt((ids, asOf) => statsByCity(em, ids, asOf)),
     districtStatsAt: statsAt((ids, asOf) => statsByDistrict(em, ids, asOf)),
+    townshipStats: new DataLoader(async (ids) => {
+      const stats = await statsByTownship(em, ids);
+      return ids.map((id) => stats.get(id)!);
+    }),
     townshipStatsAt: statsAt((ids, asOf) => statsByTownship(em, ids, asOf)),
     districtsOfCity: new DataLoader(async (cityIds) => {
       const districts = await districtsOfCities(em, cityIds);

@@ -3,6 +3,9 @@ import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema 
 import { buildSchema } from 'type-graphql';
 import { InstitutionResolver } from './childcare/institution.resolver.js';
 import { CityResolver, DistrictResolver } from './geography/geography.resolver.js';
+import { CityFiguresResolver, DistrictFiguresResolver } from './childcare/area-figures.resolver.js';
+import { DistrictInstitutionsResolver } from './childcare/district-institutions.resolver.js';
+import { CityTargetsResolver } from './targets/city-targets.resolver.js';
 import { IndicatorResolver } from './indicators/indicator.resolver.js';
 import { OverviewResolver } from './overview/overview.resolver.js';
 import { AdminResolver } from './auth/admin.resolver.js';
@@ -16,15 +19,16 @@ import { validateArgument } from './common/validation.js';
 import { LiveResolver } from './live/live.resolver.js';
 import { DistrictTownshipsResolver, TownshipResolver } from './geography/township.resolver.js';
 import { InstitutionTownshipResolver } from './childcare/institution-township.resolver.js';
+import { TownshipFiguresResolver } from './childcare/township-figures.resolver.js';
 import { TargetPartsResolver } from './targets/target-parts.resolver.js';
 import { DistrictTargetsResolver } from './targets/district-targets.resolver.js';
 import { PaceThresholdsResolver } from './targets/pace-setting.resolver.js';
 
 export const resolvers = [
-  CityResolver, DistrictResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
+  CityResolver, DistrictResolver, CityFiguresResolver, DistrictFiguresResolver, CityTargetsResolver, DistrictInstitutionsResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
   AuthResolver, UserFieldsResolver, AdminResolver, AuditResolver, InstitutionHistoryResolver,
   InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver, LiveResolver,
-  TownshipResolver, DistrictTownshipsResolver, InstitutionTownshipResolver, TargetPartsResolver, DistrictTargetsResolver, PaceThresholdsResolver,
+  TownshipResolver, DistrictTownshipsResolver, TownshipFiguresResolver, InstitutionTownshipResolver, TargetPartsResolver, DistrictTargetsResolver, PaceThresholdsResolver,
 ] as const;
 
 const topicPubSubNotUsed = {

@@ -1,19 +1,18 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
-import { createContext, type GraphQLContext } from './context.js';
+import { requestContext, type GraphQLContext } from './context.js';
 import { clientErrorFormatter } from './common/errors.js';
 import { openDatabase, type Database } from './db/database.js';
-import { sqlStatsStorage, type SqlStats } from './db/sql-stats.js';
+import { sqlStatsStorage } from './db/sql-stats.js';
 import { limitRules } from './http/limits.js';
-import { assertAffordable } from './http/query-cost.js';
-import { assertValidText } from './http/input-text.js';
+import { costLimitPlugin } from './http/cost-limit-plugin.js';
+import { sqlStatsPlugin, type RequestWithStats } from './http/sql-stats-plugin.js';
+import { registerDashboard } from './http/dashboard.routes.js';
+import { drainHttp } from './http/drain.js';
 import { errorReportingPlugin } from './http/error-plugin.js';
 import { logRedaction } from './http/log-redaction.js';
 import { anonymousBodyLimit, graphqlRequestErrors } from './http/body-limit.js';
@@ -24,7 +23,6 @@ import { createSchema } from './schema.js';
 import { registerExports } from './export/export.routes.js';
 import { startLive, type LiveServices } from './live/live-services.js';
 import { startLiveSocket, type LiveSocketServer } from './live/ws-server.js';
-import { authenticate } from './auth/authenticate.js';
 import { loadTokenSecret } from './auth/token-secret.js';
 import { createTokenSigner } from './auth/tokens.js';
 
@@ -35,42 +33,6 @@ export interface RunningServer {
   socket: LiveSocketServer;
   url: string;
   close(): Promise<void>;
-}
-
-interface RequestWithStats {
-  sqlStats?: SqlStats;
-  /** The statements the operation was estimated to need (http/statement-estimate.ts). */
-  statementEstimate?: number;
-}
-
-/** Refuses an operation over the cost or statement limit, or with text the API refuses, before it runs (they need the variables). */
-function costLimitPlugin(limits: Config['limits']): ApolloServerPlugin<GraphQLContext & RequestWithStats> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
-          assertValidText(schema, document, request.query, request.variables);
-          contextValue.statementEstimate = assertAffordable(schema, document, request.variables, request.operationName, limits);
-        },
-      };
-    },
-  };
-}
-
-/** Adds the request's SQL statement count to the response (EXPOSE_SQL_STATS, never production). */
-function sqlStatsPlugin(): ApolloServerPlugin<GraphQLContext & RequestWithStats> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind === 'single' && contextValue.sqlStats) {
-            const estimate = contextValue.statementEstimate === undefined ? {} : { statementEstimate: contextValue.statementEstimate };
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.sqlStats.statements, ...estimate };
-          }
-        },
-      };
-    },
-  };
 }
 
 export interface ServerOptions {
@@ -121,11 +83,11 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       if (typeof notice.at === 'number') metrics.notifyLagSeconds.observe(Math.max(0, Date.now() - notice.at) / 1000);
     });
     const signer = createTokenSigner(await loadTokenSecret({ secret: config.jwtSecret, production: config.nodeEnv === 'production', dataDir: config.dataDir }), config.accessTokenTtlSeconds);
+    const contextDeps = { orm: db.orm, config, signer, live: liveServices, clock };
     const handler = fastifyApolloHandler(apollo, {
       context: async (request) => {
-        const em = db.orm.em.fork() as GraphQLContext['em'];
-        const viewer = await authenticate(em, request.headers.authorization, signer, new Date(), liveServices.accounts);
-        const context: GraphQLContext & RequestWithStats = createContext(em, config, String(request.id), viewer, signer, liveServices, { clientAddress: request.ip, clock });
+        const origin = { caller: { authorization: request.headers.authorization }, requestId: String(request.id), clientAddress: request.ip };
+        const context: GraphQLContext & RequestWithStats = await requestContext(contextDeps, origin);
         context.sqlStats = sqlStatsStorage.getStore();
         return context;
       },
@@ -158,15 +120,16 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       }
     });
 
-    registerExports(app, { schema, orm: db.orm, config, signer, live: liveServices, log: app.log });
+    registerExports(app, { schema, context: contextDeps, config, log: app.log });
     registerDashboard(app, config.dashboardDist);
     await app.listen({ host: config.host, port: config.port });
-    socket = startLiveSocket({ server: app.server, schema, orm: db.orm, config, signer, live, log: app.log, trust, clock });
+    socket = startLiveSocket({ server: app.server, schema, context: contextDeps, live, log: app.log, trust });
     const [liveNow, socketNow] = [live, socket];
     registerLiveGauges(metrics, {
       sockets: () => socketNow.clientCount,
       sharedGroups: () => socketNow.shared.groupCount,
       liveCities: () => liveNow.overviews.subscribedCities,
+      feedListeners: () => liveNow.feeds.totalListeners,
       listenConnected: () => liveNow.listener.connected,
       overviewComputations: () => liveNow.overviews.computations,
     });
@@ -201,49 +164,4 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       return closing;
     },
   };
-}
-
-/** The built dashboard at /, the offline GraphiQL at /graphiql, the staff and analyst pages at /admin and /explore. */
-function registerDashboard(app: FastifyInstance, dist: string): void {
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    app.get('/', async (_request, reply) =>
-      reply.type('text/plain; charset=utf-8').send('The dashboard is not built: run `pnpm build`. GraphQL is at /graphql.\n'),
-    );
-    return;
-  }
-  app.register(fastifyStatic, {
-    root: dist,
-    index: ['index.html'],
-    setHeaders(res, filePath) {
-      // Hashed assets never change; pages must, so they are always revalidated.
-      res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
-  app.get('/graphiql', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('graphiql.html'));
-  // Staff and analyst pages: one page app whose routes live under /admin and /explore.
-  const adminPage = async (_request: FastifyRequest, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('admin.html');
-  for (const prefix of ['/admin', '/explore']) {
-    app.get(prefix, adminPage);
-    app.get(`${prefix}/*`, adminPage);
-  }
-}
-
-/** How long requests in flight may take to finish once shutdown begins. */
-const SHUTDOWN_GRACE_MS = 10_000;
-
-/**
- * Stops accepting connections and lets the requests in flight finish. Kept-alive
- * connections are closed as soon as they fall idle (Node only closes those idle at the
- * moment close starts, so a client's next request would hold shutdown up forever), and
- * whatever is still open after the grace period is cut.
- */
-async function drainHttp(app: FastifyInstance): Promise<void> {
-  const idle = setInterval(() => app.server.closeIdleConnections(), 100);
-  const cut = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
-  try {
-    await app.close();
-  } finally {
-    clearInterval(idle);
-    clearTimeout(cut);
-  }
 }

@@ -340,6 +340,14 @@ async function post(side: Side, query: string, variables: Record<string, unknown
   return { status: response.status, body: (await response.json()) as Answer['body'] };
 }
 
+/** The change-feed listeners a server has registered, from its /metrics. */
+async function feedListeners(side: Side): Promise<number> {
+  const text = await (await fetch(`${side.url}/metrics`)).text();
+  const value = /^careboard_live_feed_listeners (\d+)$/m.exec(text)?.[1];
+  if (value === undefined) throw new Error(`${side.label}: /metrics has no careboard_live_feed_listeners`);
+  return Number(value);
+}
+
 async function tokenOf(side: Side, username: string): Promise<string> {
   const cached = side.tokens.get(username);
   if (cached) return cached;
@@ -485,14 +493,16 @@ describe('the server as `pnpm dev` runs it (tsx, no decorator metadata)', () => 
     async function subscriptions(side: Side) {
       const client = wsClient(side.url, { connectionParams: { token: await tokenOf(side, ADMIN) } });
       try {
+        const registered = await feedListeners(side);
         const overview = collect(client, SUBSCRIPTIONS.overview);
         const feed = collect(client, SUBSCRIPTIONS.feed, { backlog: backlogSize });
         const changed = collect<{ institutionChanged: { id: string } }>(client, SUBSCRIPTIONS.institution);
         const snapshot = await overview.waitFor(() => true, 10_000);
         await feed.waitFor(() => feed.messages.length >= backlogSize, 10_000);
         const backlog = feed.messages.slice(0, backlogSize);
-        // institutionChanged sends nothing first: give its LISTEN a moment before the edit.
-        await new Promise((r) => setTimeout(r, 300));
+        // institutionChanged sends nothing first: the edit waits until the server has
+        // registered it (and changeFeed) with the change feed.
+        await expect.poll(() => feedListeners(side), { timeout: 10_000 }).toBe(registered + 2);
         const id = at(side.answers, 'creating an institution', 'createInstitution', 'id');
         const edit = await post(side, UPDATE_INSTITUTION, { id, v: at(side.answers, 'creating an institution', 'createInstitution', 'version'), patch: { enrolled: 42 } }, await tokenOf(side, ADMIN));
         expect(edit.body.errors, `${side.label}: the edit`).toBeUndefined();

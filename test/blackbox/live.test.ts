@@ -22,6 +22,33 @@ const OVERVIEW = 'subscription($code: String!) { cityOverview(code: $code) { slo
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** The highest sequence number the server's LISTEN connection has handed to the hubs so far. */
+function noticesSeen(): { readonly seq: bigint; stop(): void } {
+  const seen = { seq: 0n, stop: () => void api.server.live.listener.off('change', record) };
+  // Registered after the hubs' own handler, so a notice seen here has already reached them.
+  function record(notice: { seq: string }): void {
+    if (BigInt(notice.seq) > seen.seq) seen.seq = BigInt(notice.seq);
+  }
+  api.server.live.listener.on('change', record);
+  return seen;
+}
+
+async function newestSeq(): Promise<bigint> {
+  const [row] = await api.sql<{ seq: string }>('select max(id)::text as seq from change_event');
+  return BigInt(row!.seq);
+}
+
+async function cityId(code: string): Promise<number> {
+  const [row] = await api.sql<{ id: number }>('select id from city where code = $1', [code]);
+  return row!.id;
+}
+
+/** Waits until the city's change feed has exactly `count` listeners: a subscription is registered, or gone. */
+async function feedListeners(code: string, count: number): Promise<void> {
+  const id = await cityId(code);
+  await expect.poll(() => api.server.live.feeds.listeners(id), { timeout: 5_000 }).toBe(count);
+}
+
 describe('cityOverview over graphql-ws', () => {
   it('sends the current overview first, then a fresh one after a change made through the API', async () => {
     const client = wsClient(api.url);
@@ -43,14 +70,23 @@ describe('cityOverview over graphql-ws', () => {
   it('sends nothing for a rolled-back change, and the next committed one arrives alone', async () => {
     const client = wsClient(api.url);
     const feed = collect<Overview>(client, OVERVIEW, { code: '421000' });
-    await feed.waitFor(() => true);
+    const other = collect<Overview>(client, OVERVIEW, { code: '320700' });
+    await Promise.all([feed.waitFor(() => true), other.waitFor(() => true)]);
     const count = feed.messages.length;
+    const computed = api.server.live.overviews.computationsOf('421000');
     const db = new pg.Client({ connectionString: api.databaseUrl });
     await db.connect();
     await db.query('begin');
     await db.query(`update institution set slots = slots + 500 where id = $1`, [(await openInstitution(api, '421003')).id]);
     await db.query('rollback');
-    await sleep(500);
+    // The barrier: notices come over one LISTEN connection in commit order, so once the other
+    // city's later commit has reached its screen, a notice of the rolled-back change would
+    // have been handled, and its overview computed once the hub is idle for the city.
+    await db.query(`update institution set slots = slots + 1 where id = $1`, [(await openInstitution(api, '320706')).id]);
+    const otherExpected = await citySlots(api, '320700');
+    await other.waitFor((m) => m.data?.cityOverview.slots === otherExpected);
+    await expect.poll(() => api.server.live.overviews.idle('421000')).toBe(true);
+    expect(api.server.live.overviews.computationsOf('421000')).toBe(computed);
     expect(feed.messages.length).toBe(count);
     await db.query(`update institution set slots = slots + 2 where id = $1`, [(await openInstitution(api, '421003')).id]);
     await db.end();
@@ -58,6 +94,7 @@ describe('cityOverview over graphql-ws', () => {
     await feed.waitFor((m) => m.data?.cityOverview.slots === expected);
     expect(feed.messages.slice(count).every((m) => m.data?.cityOverview.slots !== expected + 500)).toBe(true);
     feed.stop();
+    other.stop();
     await client.dispose();
   });
 
@@ -66,11 +103,19 @@ describe('cityOverview over graphql-ws', () => {
     const feed = collect<Overview>(client, OVERVIEW, { code: '320700' });
     await feed.waitFor(() => true);
     const before = feed.messages.length;
+    const computed = api.server.live.overviews.computationsOf('320700');
+    const seen = noticesSeen();
     const ids = (await api.sql<{ id: number }>(`select i.id from institution i join district d on d.id = i.district_id where d.code = '320706' and i.closed_on is null order by i.id limit 10`)).map((r) => r.id);
     for (let i = 0; i < 100; i += 1) await api.sql('update institution set slots = slots + 1 where id = $1', [ids[i % ids.length]]);
     const expected = await citySlots(api, '320700');
     await feed.waitFor((m) => m.data?.cityOverview.slots === expected);
-    await sleep(300);
+    // Every notice of the burst handled, every computation it caused done and received:
+    // nothing more is coming, so the count is final.
+    const last = await newestSeq();
+    await expect.poll(() => seen.seq >= last).toBe(true);
+    seen.stop();
+    await expect.poll(() => api.server.live.overviews.idle('320700')).toBe(true);
+    await expect.poll(() => feed.messages.length - before).toBe(api.server.live.overviews.computationsOf('320700') - computed);
     const during = feed.messages.slice(before);
     expect(during.at(-1)?.data?.cityOverview.slots).toBe(expected);
     expect(during.length).toBeGreaterThan(0);
@@ -161,8 +206,9 @@ describe('changeFeed and institutionChanged', () => {
 
   it('tells the ticker what changed, old and new, who changed it, with increasing sequence numbers', async () => {
     const client = wsClient(api.url, { connectionParams: { token: await api.login('leader.jz') } });
+    await feedListeners('421000', 0);
     const feed = collect<Event>(client, FEED, { c: '421000' });
-    await sleep(300);
+    await feedListeners('421000', 1);
     const target = await openInstitution(api, '421002');
     const token = await api.login('staff.shashi');
     await api.gql(`mutation($id: ID!, $v: Int!) { updateInstitution(id: $id, expectedVersion: $v, patch: { slots: ${target.slots + 5} }) { id } }`, { id: String(target.id), v: target.version }, token);
@@ -190,8 +236,9 @@ describe('changeFeed and institutionChanged', () => {
 
   it('pushes each changed institution of a district to the staff page', async () => {
     const client = wsClient(api.url, { connectionParams: { token: await api.login('staff.shashi') } });
+    await feedListeners('421000', 0);
     const feed = collect<{ institutionChanged: { id: string; slots: number } }>(client, 'subscription { institutionChanged(districtCode: "421002") { id slots } }');
-    await sleep(300);
+    await feedListeners('421000', 1);
     const target = await openInstitution(api, '421002');
     await api.sql('update institution set slots = slots + 1 where id = $1', [target.id]);
     const message = await feed.waitFor((m) => m.data?.institutionChanged.id === String(target.id));

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -85,7 +86,8 @@ http {
 afterAll(async () => {
   nginx?.kill('SIGTERM');
   for (const replica of replicas) replica.process.kill('SIGKILL');
-  await new Promise((r) => setTimeout(r, 300));
+  // The database is dropped once no replica can still be holding a connection to it.
+  await Promise.all(replicas.map((r) => (r.process.exitCode !== null || r.process.signalCode !== null ? undefined : once(r.process, 'exit'))));
   if (database) await admin(inject('pgServerUrl'), [`drop database if exists "${database}" with (force)`]).catch(() => undefined);
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });

@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Role } from '../common/enums.js';
+import { Role } from '../auth/role.enums.js';
 
 export enum AuditAction {
   CREATE = 'CREATE',

@@ -7,7 +7,7 @@ import { requireCity } from '../geography/geography.service.js';
 import { placeholders, query } from '../common/sql.js';
 import { AuditEntry, type AuditAction } from './audit-entry.entity.js';
 import type { AuditConnection, AuditEntryView, AuditFilter } from './audit.types.js';
-import type { Role } from '../common/enums.js';
+import type { Role } from '../auth/role.enums.js';
 
 /** The most entries `Institution.history` returns per institution, and its default. */
 export const HISTORY_LIMIT = 200;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
-import { Role } from '../common/enums.js';
+import { Role } from '../auth/role.enums.js';
 import { Connection } from '../common/pagination.js';
 import { AuditAction } from './audit-entry.entity.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 import { User } from './user.entity.js';
 
 @ObjectType({ description: '登录结果：访问令牌与刷新令牌 / A signed-in session: access and refresh tokens' })

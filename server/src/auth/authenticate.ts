@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../common/errors.js';
-import { Role } from '../common/enums.js';
+import { UnauthenticatedError } from '../common/errors.js';
+import { Role } from './role.enums.js';
 import { DisplayToken } from './display-token.entity.js';
 import { hashOpaqueToken, opaquePrefix } from './opaque-token.js';
 import type { TokenSigner } from './tokens.js';
@@ -10,8 +9,8 @@ import { query } from '../common/sql.js';
 import type { AccountCache, AccountRow } from './account-cache.js';
 
 /** Refusing a credential as a whole request: 401, never a partial answer. */
-function refuse(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+function refuse(message: string): UnauthenticatedError {
+  return new UnauthenticatedError(message, { httpStatus: 401 });
 }
 
 const INVALID = '凭据无效或已失效，请重新登录 / The credentials are invalid or no longer valid; sign in again';

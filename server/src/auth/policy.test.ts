@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 import { authorize, canEdit, canManageCity, canReadAudit, canReadCity, readableCities } from './policy.js';
 import type { Viewer } from './viewer.js';
 

@@ -1,5 +1,5 @@
 import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 import type { Viewer } from './viewer.js';
 
 /**

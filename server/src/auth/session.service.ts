@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../common/errors.js';
+import { UnauthenticatedError } from '../common/errors.js';
 import { addressKey, refusedUntil } from './login-throttle.js';
 import { readAttemptState, recordFailure, recordSuccess } from './login-throttle.service.js';
 import { hashOpaqueToken, newOpaqueToken, opaquePrefix } from './opaque-token.js';
@@ -22,10 +21,6 @@ export interface Session {
 /** One answer for every failed sign-in, so it tells nothing about which accounts exist. */
 const LOGIN_FAILED = '用户名或密码错误，或账号暂时锁定 / Wrong username or password, or the account is locked for a while';
 const REFRESH_FAILED = '刷新令牌无效或已失效，请重新登录 / The refresh token is invalid or expired; sign in again';
-
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-}
 
 async function issue(em: EntityManager, signer: TokenSigner, user: User, now: Date): Promise<Session> {
   const access = await signer.sign({ userId: user.id, role: user.role, tokenVersion: user.tokenVersion });
@@ -50,12 +45,12 @@ export async function login(em: EntityManager, signer: TokenSigner, username: st
   const state = await readAttemptState(em, user?.id ?? null, address, now);
   if (refusedUntil(state, now) !== null) {
     await burnVerify(password);
-    throw unauthenticated(LOGIN_FAILED);
+    throw new UnauthenticatedError(LOGIN_FAILED);
   }
   const valid = user ? await verifyPassword(user.passwordHash, password) : await burnVerify(password);
   if (!user || !valid) {
     await recordFailure(em, user?.id ?? null, address, now);
-    throw unauthenticated(LOGIN_FAILED);
+    throw new UnauthenticatedError(LOGIN_FAILED);
   }
   await em.transactional(async (tx) => {
     await recordSuccess(tx, user.id, address, now);
@@ -69,17 +64,17 @@ export async function login(em: EntityManager, signer: TokenSigner, username: st
  * already used means it was copied, so every session of the account is revoked.
  */
 export async function refresh(em: EntityManager, signer: TokenSigner, token: string, now = new Date()): Promise<Session> {
-  if (opaquePrefix(token) !== 'cbr') throw unauthenticated(REFRESH_FAILED);
+  if (opaquePrefix(token) !== 'cbr') throw new UnauthenticatedError(REFRESH_FAILED);
   const stored = await em.findOne(RefreshToken, { tokenHash: hashOpaqueToken(token) }, { populate: ['user', 'user.districts'] });
-  if (!stored) throw unauthenticated(REFRESH_FAILED);
+  if (!stored) throw new UnauthenticatedError(REFRESH_FAILED);
   const user = stored.user;
   // Claim the token atomically: of two concurrent uses, one succeeds and one counts as reuse.
   const claimed = stored.revokedAt === null ? await em.nativeUpdate(RefreshToken, { id: stored.id, revokedAt: null }, { revokedAt: now }) : 0;
   if (claimed === 0) {
     await revokeAllSessions(em, user.id, now);
-    throw unauthenticated(REFRESH_FAILED);
+    throw new UnauthenticatedError(REFRESH_FAILED);
   }
-  if (stored.expiresAt <= now || user.disabled) throw unauthenticated(REFRESH_FAILED);
+  if (stored.expiresAt <= now || user.disabled) throw new UnauthenticatedError(REFRESH_FAILED);
   return issue(em, signer, user, now);
 }
 

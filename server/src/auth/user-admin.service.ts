@@ -4,7 +4,7 @@ import { AuditAction } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { cleanReason } from '../common/change-reason.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 import { District } from '../geography/district.entity.js';
 import { hashPassword, checkPasswordPolicy } from './password.js';
 import { authorize, canManageCity } from './policy.js';

@@ -2,7 +2,7 @@ import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, Unique, type
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { BaseEntity } from '../common/base.entity.js';
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 
 const USERNAME = '登录名为 3 到 50 个字符：小写字母、数字、点、横线、下划线 / username: 3 to 50 of a-z, 0-9, . - _';
 const DISPLAY_NAME = '显示名称为 1 到 50 个字 / displayName must be 1 to 50 characters';

@@ -1,4 +1,4 @@
-import { Role } from '../common/enums.js';
+import { Role } from './role.enums.js';
 
 /** Who is asking: a signed-in user or a wall screen's device token. Null means anonymous. */
 export interface Viewer {

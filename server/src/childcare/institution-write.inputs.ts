@@ -1,9 +1,8 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
-
-export const MAX_SLOTS = 10_000;
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from './institution.enums.js';
+import { MAX_SLOTS } from './institution.fields.js';
 
 const SLOTS = `托位数须为 0 到 ${MAX_SLOTS} 之间的整数 / slots must be a whole number from 0 to ${MAX_SLOTS}`;
 const ENROLLED = '在托人数须为不小于 0 的整数 / enrolled must be a whole number of at least 0';

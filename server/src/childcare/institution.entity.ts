@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, Property, type Opt, type Rel } f
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BaseEntity } from '../common/base.entity.js';
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from './institution.enums.js';
 import { District } from '../geography/district.entity.js';
 import { Township } from '../geography/township.entity.js';
 

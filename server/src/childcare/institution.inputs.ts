@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { DemonstrationLevel, Ownership, PilotLevel } from './institution.enums.js';
 import { Connection } from '../common/pagination.js';
 import { Institution } from './institution.entity.js';
 

@@ -38,8 +38,14 @@ export class BadUserInputError extends GraphQLError {
 }
 
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message = '请先登录 / Authentication required') {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  /**
+   * `httpStatus` 401 where the credential sent is refused as a whole (Apollo reads
+   * `extensions.http` and drops it from the response); a refusal inside a resolver leaves
+   * the rest of the answer standing, so it stays 200.
+   */
+  constructor(message = '请先登录 / Authentication required', options: { httpStatus?: number } = {}) {
+    const http = options.httpStatus === undefined ? {} : { http: { status: options.httpStatus } };
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...http } });
   }
 }
 

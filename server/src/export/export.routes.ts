@@ -1,13 +1,9 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
-import { createContext, type GraphQLContext } from '../context.js';
-import { authenticate } from '../auth/authenticate.js';
-import type { TokenSigner } from '../auth/tokens.js';
-import type { LiveServices } from '../live/live-services.js';
+import { requestContext, type ContextDeps, type GraphQLContext } from '../context.js';
 import { BadUserInputError, ErrorCode, INTERNAL_MESSAGE, isClientError, LimitReason } from '../common/errors.js';
-import { INSTITUTION_FIELDS, institutionTable, type InstitutionRow } from './institution-table.js';
+import { INSTITUTION_SELECTION, institutionTable, type InstitutionRow } from './institution-table.js';
 import { seriesTable, type SeriesExport } from './series-table.js';
 import { toCsv, type Lang, type Table } from './table.js';
 import { toXlsx } from './xlsx.js';
@@ -29,7 +25,7 @@ const MAX_ROWS = 50_000;
 
 const INSTITUTIONS = parse(`query ExportInstitutions($filter: InstitutionFilter, $orderBy: InstitutionOrder, $first: Int, $after: String) {
   institutions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    edges { node { ${INSTITUTION_FIELDS} } }
+    edges { node { ${INSTITUTION_SELECTION} } }
     pageInfo { hasNextPage endCursor }
   }
 }`);
@@ -49,10 +45,9 @@ const STATUS: Record<string, number> = {
 
 interface Deps {
   schema: GraphQLSchema;
-  orm: MikroORM;
+  /** What each export's context is built from (context.ts), as for /graphql. */
+  context: ContextDeps;
   config: Config;
-  signer: TokenSigner;
-  live: LiveServices;
   log: FastifyBaseLogger;
 }
 
@@ -75,9 +70,11 @@ export function registerExports(app: FastifyInstance, deps: Deps): void {
     if (!match || !exporter) return sendErrors(reply, 404, [{ message: '没有这种导出 / No such export', extensions: { code: ErrorCode.NOT_FOUND } }]);
     const lang: Lang = request.query.lang === 'en' ? 'en' : 'zh-CN';
     try {
-      const em = deps.orm.em.fork() as GraphQLContext['em'];
-      const viewer = await authenticate(em, request.headers.authorization, deps.signer, new Date(), deps.live.accounts);
-      const context = createContext(em, deps.config, String(request.id), viewer, deps.signer, deps.live, { clientAddress: request.ip });
+      const context = await requestContext(deps.context, {
+        caller: { authorization: request.headers.authorization },
+        requestId: String(request.id),
+        clientAddress: request.ip,
+      });
       const { table, scope } = await exporter(context, request.query, lang);
       const name = `${lang === 'en' ? table.title.en : table.title.zh}-${scope}-${context.today}.${match[2]}`;
       reply

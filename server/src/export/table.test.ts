@@ -3,7 +3,7 @@ import { neutraliseFormula, toCsv, type Table } from './table.js';
 import { institutionTable, type InstitutionRow } from './institution-table.js';
 import { seriesTable } from './series-table.js';
 import { parseInstitutionCsv } from '../import/institution-columns.js';
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../childcare/institution.enums.js';
 
 const table: Table = {
   title: { zh: '表', en: 'table' },
@@ -21,6 +21,11 @@ const table: Table = {
 describe('toCsv', () => {
   it('starts with a byte order mark, ends lines with CRLF and quotes only cells that need it', () => {
     expect(toCsv(table, 'zh-CN')).toBe('\uFEFF名称,数\r\n普通,1\r\n"有,逗号",-2\r\n"有""引号""\n换行",\r\n');
+  });
+
+  it('quotes a cell that holds a lone line feed or carriage return, which a spreadsheet would read as a new row', () => {
+    const breaks: Table = { ...table, rows: [['一\n行', 1], ['二\r行', 2]] };
+    expect(toCsv(breaks, 'zh-CN')).toBe('\uFEFF名称,数\r\n"一\n行",1\r\n"二\r行",2\r\n');
   });
 
   it('writes English headers with lang en', () => {

@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+
 /**
  * A table to export, and its two file formats. Pure, apart from the XLSX writer's zip.
  */
@@ -32,17 +34,20 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function csvCell(value: CellValue): string {
+/** What a cell holds as CSV text: formulas neutralised, booleans as true/false, null empty. */
+function csvText(value: CellValue): string {
   if (value === null) return '';
-  const text = typeof value === 'string' ? neutraliseFormula(value) : typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return typeof value === 'string' ? neutraliseFormula(value) : typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
 }
 
 /**
  * RFC 4180 CSV with CRLF line ends and a UTF-8 byte order mark, which Excel needs to read
- * Chinese text as UTF-8 rather than the system code page.
+ * Chinese text as UTF-8 rather than the system code page. Quoting is csv-stringify's, from
+ * the same project as the csv-parse that reads the import back.
  */
 export function toCsv(table: Table, lang: Lang): string {
-  const lines = [headers(table, lang).map(csvCell), ...table.rows.map((row) => row.map(csvCell))];
-  return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+  const records = [headers(table, lang).map(csvText), ...table.rows.map((row) => row.map(csvText))];
+  // csv-stringify quotes a cell holding the whole CRLF record delimiter, but not a lone CR or
+  // LF, which Excel and csv-parse still read as line breaks: those are quoted too.
+  return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

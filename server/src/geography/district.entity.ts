@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
-import { DistrictKind } from '../common/enums.js';
+import { DistrictKind } from './district.enums.js';
 import { City } from './city.entity.js';
 
 @ObjectType({ description: '县级行政区（区、县、县级市）/ A county-level division' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../common/errors.js';
 import { placeholders, query } from '../common/sql.js';
-import type { Scope } from '../indicators/figure-rules.js';
+import type { Scope } from './scope.js';
 import { City } from './city.entity.js';
 import { District } from './district.entity.js';
 

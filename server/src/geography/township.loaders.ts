@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { statsByTownship, type InstitutionStats } from '../childcare/institution-stats.service.js';
 import { Township } from './township.entity.js';
 import { townshipsOfDistricts } from './township.service.js';
 
@@ -8,7 +7,6 @@ import { townshipsOfDistricts } from './township.service.js';
 export interface TownshipLoaders {
   township: DataLoader<number, Township>;
   townshipsOfDistrict: DataLoader<number, Township[]>;
-  townshipStats: DataLoader<number, InstitutionStats>;
 }
 
 export function createTownshipLoaders(em: EntityManager): TownshipLoaders {
@@ -21,10 +19,6 @@ export function createTownshipLoaders(em: EntityManager): TownshipLoaders {
     townshipsOfDistrict: new DataLoader(async (districtIds) => {
       const townships = await townshipsOfDistricts(em, districtIds);
       return districtIds.map((id) => townships.filter((t) => t.district.id === id));
-    }),
-    townshipStats: new DataLoader(async (ids) => {
-      const stats = await statsByTownship(em, ids);
-      return ids.map((id) => stats.get(id)!);
     }),
   };
 }

@@ -3,18 +3,11 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLContext } from '../context.js';
 import { atInstant, checkAsOf, instantOf } from '../common/as-of.js';
 import { District } from './district.entity.js';
-import { LiveFiguresResolver } from './live-figures.resolver.js';
 import { Township } from './township.entity.js';
 import { townshipByCode } from './township.service.js';
 
-/** A township's figures: counted now, or as they stood at its district's instant. */
-function statsOf(context: GraphQLContext, township: Township) {
-  const asOf = instantOf(township);
-  return asOf ? context.loaders.townshipStatsAt.load({ id: township.id, asOf }) : context.loaders.townshipStats.load(township.id);
-}
-
 @Resolver(() => Township)
-export class TownshipResolver extends LiveFiguresResolver(Township, statsOf) {
+export class TownshipResolver {
   @Query(() => Township, { nullable: true, description: '按统计用区划代码查乡镇街道 / A township by its 9-digit code' })
   async township(
     @Arg('code', () => String) code: string,
@@ -24,11 +17,6 @@ export class TownshipResolver extends LiveFiguresResolver(Township, statsOf) {
     const instant = asOf ? checkAsOf(asOf, new Date()) : null;
     const township = await townshipByCode(em, code);
     return township && atInstant(township, instant);
-  }
-
-  @FieldResolver(() => Boolean, { description: '是否已覆盖：至少有一家开业的普惠托育机构 / Covered: at least one open inclusive institution' })
-  async covered(@Root() township: Township, @Ctx() context: GraphQLContext): Promise<boolean> {
-    return (await statsOf(context, township)).inclusiveInstitutionCount > 0;
   }
 
   @FieldResolver(() => District, { description: '所属区县 / The district it belongs to' })

@@ -40,7 +40,7 @@ export function createMetrics(): Metrics {
 /** Gauges read when scraped: the live state of this server. */
 export function registerLiveGauges(
   metrics: Metrics,
-  read: { sockets(): number; sharedGroups(): number; liveCities(): number; listenConnected(): boolean; overviewComputations(): number },
+  read: { sockets(): number; sharedGroups(): number; liveCities(): number; feedListeners(): number; listenConnected(): boolean; overviewComputations(): number },
 ): void {
   const registers = [metrics.registry];
   let counted = 0;
@@ -57,6 +57,7 @@ export function registerLiveGauges(
   new Gauge({ name: 'careboard_ws_connections', help: 'Open graphql-ws connections', registers, collect: gauge(read.sockets) });
   new Gauge({ name: 'careboard_shared_subscription_groups', help: 'Groups of screens sharing one overview execution', registers, collect: gauge(read.sharedGroups) });
   new Gauge({ name: 'careboard_live_cities', help: 'Cities with live overview subscribers', registers, collect: gauge(read.liveCities) });
+  new Gauge({ name: 'careboard_live_feed_listeners', help: 'changeFeed and institutionChanged subscriptions registered with the change feed', registers, collect: gauge(read.feedListeners) });
   new Gauge({ name: 'careboard_listen_connected', help: '1 while the LISTEN connection for change notices is up', registers, collect: gauge(() => (read.listenConnected() ? 1 : 0)) });
 }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, requireViewer } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../common/errors.js';
-import { Role } from '../common/enums.js';
+import { Role } from '../auth/role.enums.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
 import { Township } from '../geography/township.entity.js';

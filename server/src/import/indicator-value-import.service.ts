@@ -2,7 +2,7 @@ import { AuditAction } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { canEdit } from '../auth/policy.js';
 import { cleanReason } from '../common/change-reason.js';
-import { Computation } from '../common/enums.js';
+import { Computation } from '../indicators/indicator.enums.js';
 import type { City } from '../geography/city.entity.js';
 import type { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from '../indicators/indicator.entity.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../common/enums.js';
+import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../childcare/institution.enums.js';
 import { decodeCsv } from './decode.js';
 import { parseInstitutionCsv } from './institution-columns.js';
 

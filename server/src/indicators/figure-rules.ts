@@ -1,4 +1,5 @@
 import type { InstitutionStats } from '../childcare/institution-stats.service.js';
+import type { Scope } from '../geography/scope.js';
 
 /** The live figure each LIVE indicator reads from the institution counts. */
 export const LIVE_FIGURES: Record<string, keyof InstitutionStats> = {
@@ -8,15 +9,6 @@ export const LIVE_FIGURES: Record<string, keyof InstitutionStats> = {
   filed_institutions: 'filedInstitutionCount',
   inclusive_institutions: 'inclusiveInstitutionCount',
 };
-
-export interface Scope {
-  kind: 'CITY' | 'DISTRICT';
-  id: number;
-  code: string;
-  name: string;
-  population: number;
-  residents60Plus: number;
-}
 
 /** DERIVED indicators: a numerator indicator per 1,000 of a scope's population figure. */
 export const DERIVED_FIGURES: Record<string, { numerator: string; denominator: (scope: Scope) => number }> = {

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { statsByCity, statsByDistrict, type InstitutionStats } from '../childcare/institution-stats.service.js';
 import { monthStart, quarterStart, yearStart } from '../common/dates.js';
-import { Computation, Granularity } from '../common/enums.js';
+import { Computation, Granularity } from './indicator.enums.js';
 import { query } from '../common/sql.js';
 import { INDICATOR_VALUES_AS_OF } from '../audit/as-of.sql.js';
 import { IndicatorDefinition } from './indicator.entity.js';
-import { DERIVED_FIGURES, LIVE_FIGURES, ratioPer1000, type Scope } from './figure-rules.js';
+import { DERIVED_FIGURES, LIVE_FIGURES, ratioPer1000 } from './figure-rules.js';
+import type { Scope } from '../geography/scope.js';
 
 export interface FigureRequest {
   indicatorKey: string;

@@ -7,7 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { cleanReason } from '../common/change-reason.js';
 import { normaliseDate } from '../common/dates.js';
 import { BadUserInputError, ConflictError } from '../common/errors.js';
-import { Computation } from '../common/enums.js';
+import { Computation } from './indicator.enums.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from './indicator.entity.js';

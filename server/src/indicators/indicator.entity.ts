@@ -1,7 +1,7 @@
 import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
-import { Computation, Frequency, IndicatorCategory } from '../common/enums.js';
+import { Computation, Frequency, IndicatorCategory } from './indicator.enums.js';
 
 @ObjectType({ description: '指标字典中的一项 / An entry of the indicator dictionary' })
 @Entity({ tableName: 'indicator_definition' })

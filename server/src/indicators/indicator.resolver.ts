@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { GraphQLContext } from '../context.js';
-import { Granularity, IndicatorCategory } from '../common/enums.js';
+import { Granularity, IndicatorCategory } from './indicator.enums.js';
 import { IndicatorDefinition } from './indicator.entity.js';
 import { SeriesPoint } from './indicator.types.js';
 import { indicatorSeries, listIndicators } from './indicator.service.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { normaliseDate } from '../common/dates.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
-import type { Granularity, IndicatorCategory } from '../common/enums.js';
+import type { Granularity, IndicatorCategory } from './indicator.enums.js';
 import { requireScope } from '../geography/geography.service.js';
 import { IndicatorDefinition } from './indicator.entity.js';
 import { series, type SeriesPoint } from './figure.service.js';

@@ -1,5 +1,5 @@
 import { monthStart, quarterStart, yearStart } from '../common/dates.js';
-import { Frequency } from '../common/enums.js';
+import { Frequency } from './indicator.enums.js';
 
 const START: Record<Frequency, (iso: string) => string> = {
   [Frequency.MONTHLY]: monthStart,

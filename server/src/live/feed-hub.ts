@@ -96,6 +96,13 @@ export class FeedHub {
     return this.channels.get(cityId)?.listeners.size ?? 0;
   }
 
+  /** Listeners of every city: the /metrics gauge, which tests of other processes also wait on. */
+  get totalListeners(): number {
+    let total = 0;
+    for (const channel of this.channels.values()) total += channel.listeners.size;
+    return total;
+  }
+
   changed(cityId: number | null): void {
     if (cityId === null) return this.resyncAll();
     void this.channels.get(cityId)?.pull();

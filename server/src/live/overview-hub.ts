@@ -1,97 +1,17 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { isoDate } from '../common/dates.js';
+import { isoDate, TIME_ZONE } from '../common/dates.js';
 import { cityOverview } from '../overview/overview.service.js';
 import type { CityOverview } from '../overview/overview.types.js';
 import { LatestQueue } from './latest-queue.js';
+import { CityChannel, type Listener } from './overview-channel.js';
 import { OverviewReads } from './overview-reads.js';
-
-type Listener = (overview: CityOverview) => void;
-
-/**
- * One channel per city with subscribers. A change notice after a quiet spell computes the
- * overview at once; changes arriving within the window after that are coalesced into one
- * more computation at the window's end. Each computation serves all the city's subscribers.
- * A failed computation keeps the last snapshot and retries with backoff while anyone listens.
- */
-class CityChannel {
-  readonly listeners = new Set<Listener>();
-  latest: CityOverview | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private failures = 0;
-  private lastStart = 0;
-  private lastError: unknown;
-
-  constructor(
-    readonly code: string,
-    private readonly compute: (code: string) => Promise<CityOverview>,
-    private readonly windowMs: number,
-    private readonly log: (message: string) => void,
-  ) {}
-
-  /**
-   * Recompute soon. At most one computation starts per window: a change after a quiet
-   * spell goes out at once, and the changes of a burst wait for the window's end together.
-   */
-  schedule(delayMs = Math.max(0, this.lastStart + this.windowMs - Date.now())): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.run();
-    }, delayMs);
-  }
-
-  /** The current snapshot, computing it first if there is none yet (its error if that fails). */
-  async current(): Promise<CityOverview> {
-    if (!this.latest) await this.run();
-    if (!this.latest) throw this.lastError ?? new Error(`the overview of ${this.code} could not be computed`);
-    return this.latest;
-  }
-
-  run(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.lastStart = Date.now();
-    this.running = (async () => {
-      try {
-        const overview = await this.compute(this.code);
-        this.failures = 0;
-        this.latest = overview;
-        for (const listener of this.listeners) listener(overview);
-      } catch (error) {
-        this.lastError = error;
-        this.failures += 1;
-        // Only screens already holding a snapshot wait for a retry; a first subscriber gets the error.
-        if (this.listeners.size > 0) {
-          const retryMs = Math.min(10_000, 250 * 2 ** this.failures);
-          this.log(`overview of ${this.code} failed (${(error as Error).message}); retrying in ${retryMs} ms`);
-          this.schedule(retryMs);
-        }
-      } finally {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.schedule();
-        }
-      }
-    })();
-    return this.running;
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.listeners.clear();
-  }
-}
 
 export class OverviewHub {
   private readonly channels = new Map<string, CityChannel>();
   private readonly reads = new OverviewReads((code) => this.computeFresh(code));
   private readonly cityCodes = new Map<number, string>();
   private midnight: NodeJS.Timeout | undefined;
+  private lookups = 0;
   /** How many overviews were computed: for tests and metrics. */
   computations = 0;
 
@@ -189,21 +109,36 @@ export class OverviewHub {
     for (const channel of this.channels.values()) void channel.run();
   }
 
+  /** Every notice handled so far has had its effect on the city (tests wait on this, not on time). */
+  idle(code: string): boolean {
+    return this.lookups === 0 && (this.channels.get(code)?.idle ?? true);
+  }
+
+  /** How many overviews of the city its current channel has computed (0 without subscribers). */
+  computationsOf(code: string): number {
+    return this.channels.get(code)?.computations ?? 0;
+  }
+
   get subscribedCities(): number {
     return this.channels.size;
   }
 
   private async lookupCity(cityId: number): Promise<string | undefined> {
-    const rows = await this.orm.em.fork().getConnection().execute<{ code: string }[]>('select code from city where id = ?', [cityId]);
-    const code = rows[0]?.code;
-    if (code) this.cityCodes.set(cityId, code);
-    return code;
+    this.lookups += 1;
+    try {
+      const rows = await this.orm.em.fork().getConnection().execute<{ code: string }[]>('select code from city where id = ?', [cityId]);
+      const code = rows[0]?.code;
+      if (code) this.cityCodes.set(cityId, code);
+      return code;
+    } finally {
+      this.lookups -= 1;
+    }
   }
 
   /** "Today" moves at midnight in the city: recompute, so day-based figures roll over unattended. */
   private scheduleMidnight(): void {
     const now = new Date();
-    const shanghaiNow = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
+    const shanghaiNow = new Date(now.toLocaleString('en-US', { timeZone: TIME_ZONE }));
     const next = new Date(shanghaiNow);
     next.setHours(24, 0, 1, 0);
     this.midnight = setTimeout(() => {

@@ -1,12 +1,11 @@
 import { CloseCode } from 'graphql-ws';
-import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { WebSocket } from 'ws';
 import { authenticate } from '../auth/authenticate.js';
 import type { AccountCache } from '../auth/account-cache.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
-import { ErrorCode } from '../common/errors.js';
+import { UnauthenticatedError } from '../common/errors.js';
 import type { AccountKey, SocketRegistry, TrackedSocket } from './socket-registry.js';
 
 /** Screen tokens are also re-checked on this period, should an announcement ever be lost. */
@@ -70,7 +69,7 @@ export class SocketSession implements TrackedSocket {
     try {
       viewer = await this.authenticate(this.token);
     } catch (error) {
-      const refused = error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
+      const refused = error instanceof UnauthenticatedError;
       // Failing closed: a socket whose credential cannot be checked does not stay open.
       this.close(refused ? CloseCode.Forbidden : CloseCode.InternalServerError, refused ? 'Forbidden' : 'Internal server error');
       return;

@@ -1,13 +1,10 @@
 import { CloseCode, handleProtocols, makeServer, type Context } from 'graphql-ws';
 import { GraphQLError, parse, specifiedRules, subscribe, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { IncomingMessage, Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Config } from '../config.js';
-import { createContext, type GraphQLContext } from '../context.js';
-import type { TokenSigner } from '../auth/tokens.js';
+import { requestContext, type ContextDeps } from '../context.js';
 import { BadUserInputError, clientErrorFormatter, LimitReason } from '../common/errors.js';
 import { clientAddress, type TrustProxy } from '../http/client-address.js';
 import { limitRules } from '../http/limits.js';
@@ -50,15 +47,14 @@ const TOO_MANY = CloseCode.TooManyInitialisationRequests;
 export function startLiveSocket(options: {
   server: Server;
   schema: GraphQLSchema;
-  orm: MikroORM;
-  config: Config;
-  signer: TokenSigner;
+  /** What each operation's context is built from (context.ts), as for HTTP. */
+  context: ContextDeps;
   live: LiveServices;
   log: FastifyBaseLogger;
   trust: TrustProxy;
-  clock: () => Date;
 }): LiveSocketServer {
-  const { schema, orm, config, signer, live, log } = options;
+  const { schema, live, log } = options;
+  const { orm, config, signer } = options.context;
   const limits = config.sockets;
   const shared = new SharedOverviewExecutions(schema, live.overviews);
   const rules = [...specifiedRules, ...limitRules(config.limits)];
@@ -94,7 +90,7 @@ export function startLiveSocket(options: {
         ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
       }
     },
-    onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
+    onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
       // graphql-ws has already filed this operation: the count includes it.
       if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerSocket) {
         ctx.extra.socket.close(TOO_MANY, 'Too many subscriptions on this socket');
@@ -118,9 +114,11 @@ export function startLiveSocket(options: {
       } catch (error) {
         return [error as GraphQLError];
       }
-      const contextValue: GraphQLContext = createContext(() => orm.em.fork() as GraphQLContext['em'], config, randomUUID(), ctx.extra.session.viewer, signer, live, {
-        clientAddress: clientAddress(ctx.extra.request, options.trust),
-        clock: options.clock,
+      // The socket's viewer, identified at connection_init and kept true by its session.
+      const contextValue = await requestContext(options.context, {
+        caller: { viewer: ctx.extra.session.viewer },
+        requestId: randomUUID(),
+        clientAddress: addressOf(ctx.extra.request),
       });
       targets.set(contextValue, { socket: ctx.extra.socket, id });
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };

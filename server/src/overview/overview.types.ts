@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { DistrictKind, IndicatorCategory } from '../common/enums.js';
+import { DistrictKind } from '../geography/district.enums.js';
+import { IndicatorCategory } from '../indicators/indicator.enums.js';
 import { TargetView } from '../targets/target.type.js';
 
 @ObjectType({ description: '区县一行：大屏地图与排名所需数据 / One district row: what the wall map and ranking need' })

@@ -9,7 +9,7 @@ import { openDatabase } from '../db/database.js';
 import { User } from '../auth/user.entity.js';
 import { checkPasswordPolicy, hashPassword } from '../auth/password.js';
 import { City } from '../geography/city.entity.js';
-import { Role } from '../common/enums.js';
+import { Role } from '../auth/role.enums.js';
 
 // pnpm passes a literal `--` through; parseArgs would take it as the end of the options.
 const argv = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'));

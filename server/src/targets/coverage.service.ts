@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { INSTITUTIONS_AS_OF } from '../audit/as-of.sql.js';
 import { query } from '../common/sql.js';
 import { COVERAGE_KINDS } from '../geography/township.enums.js';
-import type { Scope } from '../indicators/figure-rules.js';
+import type { Scope } from '../geography/scope.js';
 import { CoverageUnit } from './target.enums.js';
 
 /** The indicator a COVERAGE target names: what is counted per township or district. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TargetKind } from '../common/enums.js';
+import { TargetKind } from './target.enums.js';
 import { computeProgress, elapsedShare, evaluationDate } from './progress.js';
 
 const jingzhou2023 = {

@@ -1,5 +1,5 @@
 import { daysBetween } from '../common/dates.js';
-import { TargetKind } from '../common/enums.js';
+import { TargetKind } from './target.enums.js';
 
 export interface ProgressInput {
   kind: TargetKind;

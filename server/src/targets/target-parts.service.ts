@@ -3,7 +3,7 @@ import { AuditAction } from '../audit/audit-entry.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { authorize, canManageCity } from '../auth/policy.js';
 import { cleanReason } from '../common/change-reason.js';
-import { TargetKind } from '../common/enums.js';
+import { TargetKind } from './target.enums.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { rowId } from '../common/ids.js';
 import { writeTransaction } from '../common/write-transaction.js';

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TargetKind } from '../common/enums.js';
+import { TargetKind } from './target.enums.js';
 import { City } from '../geography/city.entity.js';
 import { cityScopes, districtScope } from '../geography/geography.service.js';
 import { figuresAt, type KnownFigures } from '../indicators/figure.service.js';
-import { ratioPer1000, type Scope } from '../indicators/figure-rules.js';
+import { ratioPer1000 } from '../indicators/figure-rules.js';
+import type { Scope } from '../geography/scope.js';
 import { coverageAt, coveragePercent } from './coverage.service.js';
 import { paceOf } from './pace.js';
 import { CoverageUnit } from './target.enums.js';

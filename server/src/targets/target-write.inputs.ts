@@ -1,8 +1,7 @@
 import { IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { TargetKind } from '../common/enums.js';
-import { CoverageUnit } from './target.enums.js';
+import { CoverageUnit, TargetKind } from './target.enums.js';
 
 const TITLE = '标题为 1 到 100 个字 / title must be 1 to 100 characters';
 const NUMBER = '须为 0 到 1e12 之间的数 / must be a number from 0 to 1e12';

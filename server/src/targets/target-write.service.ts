@@ -7,7 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { cleanReason } from '../common/change-reason.js';
 import { normaliseDate } from '../common/dates.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
-import { TargetKind } from '../common/enums.js';
+import { TargetKind } from './target.enums.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from '../indicators/indicator.entity.js';

@@ -1,7 +1,6 @@
 import { Check, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
-import { TargetKind } from '../common/enums.js';
-import { CoverageUnit } from './target.enums.js';
+import { CoverageUnit, TargetKind } from './target.enums.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from '../indicators/indicator.entity.js';

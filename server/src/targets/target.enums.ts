@@ -1,5 +1,22 @@
 import { registerEnumType } from 'type-graphql';
 
+export enum TargetKind {
+  LEVEL = 'LEVEL',
+  INCREASE = 'INCREASE',
+  PER_1000 = 'PER_1000',
+  COVERAGE = 'COVERAGE',
+}
+registerEnumType(TargetKind, {
+  name: 'TargetKind',
+  description: '目标类型 / Kind of target',
+  valuesConfig: {
+    LEVEL: { description: '达到某一水平 / Reach a level' },
+    INCREASE: { description: '较基数新增 / Increase over the baseline' },
+    PER_1000: { description: '每千人口比例达到某一水平 / Reach a ratio per 1,000 residents' },
+    COVERAGE: { description: '乡镇（街道）普惠托育覆盖率达到某一水平（%），不计管理区、农场等 / Share of townships (街道, 镇, 乡; not farms or zones) with an open inclusive institution reaching a level, in %' },
+  },
+});
+
 export enum CoverageUnit {
   TOWNSHIP = 'TOWNSHIP',
   DISTRICT = 'DISTRICT',

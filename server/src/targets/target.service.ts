@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TargetKind } from '../common/enums.js';
+import type { TargetKind } from './target.enums.js';
 import type { City } from '../geography/city.entity.js';
 import { cityScopes } from '../geography/geography.service.js';
 import type { KnownFigures } from '../indicators/figure.service.js';
-import type { Scope } from '../indicators/figure-rules.js';
+import type { Scope } from '../geography/scope.js';
 import { TARGETS_AS_OF } from '../audit/as-of.sql.js';
 import { placeholders, query } from '../common/sql.js';
 import { cityIdOf, targetViews } from './target-views.service.js';

@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { TargetKind } from '../common/enums.js';
-import { CoverageUnit, PaceStatus } from './target.enums.js';
+import { CoverageUnit, PaceStatus, TargetKind } from './target.enums.js';
 
 @ObjectType('TargetCoverage', { description: '覆盖率目标的乡镇覆盖情况 / Townships covered, for a COVERAGE target' })
 export class TargetCoverage {

@@ -1,6 +1,6 @@
 // DEMO DATA: sign-in accounts that exist only with the demo data set, one per role, listed
 // in the README. A real deployment creates its first admin with `pnpm create-admin`.
-import type { Role } from '../../common/enums.js';
+import type { Role } from '../../auth/role.enums.js';
 
 export const DEMO_PASSWORD = 'careboard-demo-2026';
 

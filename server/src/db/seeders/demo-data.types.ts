@@ -1,6 +1,7 @@
 // The shape of the demo data set: plain values, no ORM, so it can be built and checked
 // by pure functions and persisted by the seeder in one transaction.
 import type { TownshipKind } from '../../geography/township.enums.js';
+import type { PlainInstitutionFields } from '../../childcare/institution.fields.js';
 
 export type DistrictKind = 'DISTRICT' | 'COUNTY' | 'COUNTY_CITY';
 export type Ownership = 'PUBLIC' | 'PRIVATE' | 'EMPLOYER' | 'COMMUNITY' | 'KINDERGARTEN';
@@ -49,22 +50,10 @@ export interface DemoTownship {
   populationNote: string;
 }
 
-export interface DemoInstitution {
-  name: string;
+export interface DemoInstitution extends PlainInstitutionFields {
   districtCode: string;
   /** The township of its district it sits in. */
   townshipCode: string;
-  ownership: Ownership;
-  inclusive: boolean;
-  /** ISO date (YYYY-MM-DD) of the 备案 filing, or null when not filed. */
-  filedOn: string | null;
-  demonstrationLevel: DemonstrationLevel;
-  pilotLevel: PilotLevel;
-  slots: number;
-  enrolled: number;
-  ageClasses: AgeClass[];
-  address: string;
-  openedOn: string;
   closedOn: string | null;
 }
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TargetKind } from '../../common/enums.js';
 import { paceOf } from '../../targets/pace.js';
 import { computeProgress } from '../../targets/progress.js';
-import { PaceStatus } from '../../targets/target.enums.js';
+import { PaceStatus, TargetKind } from '../../targets/target.enums.js';
 import { buildDemoData } from './demo-data.js';
 
 const data = buildDemoData(new Date('2026-11-22T08:00:00Z'));

@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { Institution } from '../../childcare/institution.entity.js';
-import type { AgeClass, Computation, DemonstrationLevel, DistrictKind, Frequency, IndicatorCategory, Ownership, PilotLevel, TargetKind } from '../../common/enums.js';
-import type { CoverageUnit } from '../../targets/target.enums.js';
+import type { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../../childcare/institution.enums.js';
+import type { Computation, Frequency, IndicatorCategory } from '../../indicators/indicator.enums.js';
+import type { DistrictKind } from '../../geography/district.enums.js';
+import type { CoverageUnit, TargetKind } from '../../targets/target.enums.js';
 import { City } from '../../geography/city.entity.js';
 import { District } from '../../geography/district.entity.js';
 import { Township } from '../../geography/township.entity.js';
@@ -14,7 +16,7 @@ import { buildDemoData } from './demo-data.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { User } from '../../auth/user.entity.js';
 import { hashPassword } from '../../auth/password.js';
-import { Role } from '../../common/enums.js';
+import { Role } from '../../auth/role.enums.js';
 
 /**
  * Loads the demo data set (real figures from the Jingzhou and Lianyungang reports, the rest

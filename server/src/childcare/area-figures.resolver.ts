@@ -1,6 +1,9 @@
 import { Ctx, Float, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { per1000, type InstitutionStats } from '../childcare/institution-stats.service.js';
+import { instantOf } from '../common/as-of.js';
+import { City } from '../geography/city.entity.js';
+import { District } from '../geography/district.entity.js';
+import { per1000, type InstitutionStats } from './institution-stats.service.js';
 
 interface Area {
   id: number;
@@ -46,3 +49,16 @@ export function LiveFiguresResolver<T extends Area>(type: ClassType<T>, load: (c
   }
   return LiveFigures;
 }
+
+/** The figures of an area: counted now, or as they stood at the area's instant. */
+function statsOf(loaders: GraphQLContext['loaders'], kind: 'city' | 'district', area: { id: number }): Promise<InstitutionStats> {
+  const asOf = instantOf(area);
+  if (asOf) return (kind === 'city' ? loaders.cityStatsAt : loaders.districtStatsAt).load({ id: area.id, asOf });
+  return (kind === 'city' ? loaders.cityStats : loaders.districtStats).load(area.id);
+}
+
+@Resolver(() => City)
+export class CityFiguresResolver extends LiveFiguresResolver(City, (context, city) => statsOf(context.loaders, 'city', city)) {}
+
+@Resolver(() => District)
+export class DistrictFiguresResolver extends LiveFiguresResolver(District, (context, district) => statsOf(context.loaders, 'district', district)) {}
