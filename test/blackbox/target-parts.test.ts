@@ -110,6 +110,10 @@ describe('district parts of a city target', () => {
       id: t.id, v: t.version + 1, parts: [{ districtCode: '421002', targetValue: 600, baseline: 2400 }, { districtCode: '421088', targetValue: 200, baseline: 2900 }],
     }, admin);
     expect(second.data!.setTargetParts.parts.map((p) => [p.scopeCode, p.targetValue])).toEqual([['421002', 600], ['421088', 200]]);
+    const same = await api.gql<{ setTargetParts: { version: number } }>(SET_PARTS, {
+      id: t.id, v: t.version + 2, parts: [{ districtCode: '421088', targetValue: 200, baseline: 2900 }, { districtCode: '421002', targetValue: 600, baseline: 2400 }],
+    }, admin);
+    expect(same.data!.setTargetParts.version).toBe(t.version + 2);
     const audit = await api.sql<{ action: string; district: string | null; reason: string }>(
       `select a.action, d.code district, a.reason from audit_entry a left join district d on d.id = a.district_id
         where a.entity_type = 'Target' and a.reason = '测试分解' order by a.id`);

@@ -44,7 +44,8 @@ function checkParts(parent: Target, parts: readonly TargetPartInput[], districts
  * Splits a city's INCREASE target into district parts whose values add up to the city's,
  * replacing any split it had: parts of districts given again are updated, new ones created,
  * the rest deleted, each audited, and the city target's version moves on. No parts drops
- * the split. Parts follow their city target's indicator, kind and dates.
+ * the split; the split it has already writes nothing. Parts follow their city target's
+ * indicator, kind and dates.
  */
 export async function setTargetParts(ctx: TargetWriteContext, id: string, expectedVersion: number, parts: readonly TargetPartInput[], reason?: string | null): Promise<TargetView> {
   const note = cleanReason(reason);
@@ -75,9 +76,7 @@ export async function setTargetParts(ctx: TargetWriteContext, id: string, expect
       part.targetValue = input.targetValue;
       part.baseline = input.baseline;
       if (input.title != null) part.title = input.title;
-      changes.push(() => {
-        if (!sameSnapshot(before, targetSnapshot(part))) audit(AuditAction.UPDATE, part, before, targetSnapshot(part));
-      });
+      if (!sameSnapshot(before, targetSnapshot(part))) changes.push(() => audit(AuditAction.UPDATE, part, before, targetSnapshot(part)));
     }
     for (const input of parts.filter((p) => !existing.some((e) => e.district!.code === p.districtCode))) {
       const district = wanted.get(input.districtCode)!;
@@ -87,6 +86,8 @@ export async function setTargetParts(ctx: TargetWriteContext, id: string, expect
       });
       changes.push(() => audit(AuditAction.CREATE, part, null, targetSnapshot(part)));
     }
+    // The same split again changes nothing, so it writes nothing (README, "API conventions").
+    if (changes.length === 0) return t;
     // The split is part of the city target's state: whoever saw the old one gets CONFLICT.
     const before = targetSnapshot(t);
     t.updatedAt = new Date();
