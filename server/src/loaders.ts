@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { institutionHistories, type HistoryKey, type InstitutionHistory } from './audit/audit-read.service.js';
-import { statsByCity, statsByDistrict, type InstitutionStats } from './childcare/institution-stats.service.js';
+import { statsByCity, statsByDistrict, statsByTownship, type InstitutionStats } from './childcare/institution-stats.service.js';
 import { institutionsOfDistricts, type DistrictInstitutionsKey } from './childcare/institution.service.js';
 import type { Institution } from './childcare/institution.entity.js';
 import { City } from './geography/city.entity.js';
@@ -10,14 +10,18 @@ import { districtsOfCities } from './geography/geography.service.js';
 import { targetsOfCities } from './targets/target.service.js';
 import type { TargetView } from './targets/target.type.js';
 import { isoDate } from './common/dates.js';
+import { createTownshipLoaders, type TownshipLoaders } from './geography/township.loaders.js';
+import { createTargetLoaders, type TargetLoaders } from './targets/target.loaders.js';
 
 /** Per-request batch loaders: a nested list costs one statement per level, not per row. */
-export interface Loaders {
+export interface Loaders extends TownshipLoaders, TargetLoaders {
   cityStats: DataLoader<number, InstitutionStats>;
   districtStats: DataLoader<number, InstitutionStats>;
   /** The same figures as they stood at an instant (an `asOf` argument). */
   cityStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
   districtStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
+  townshipStats: DataLoader<number, InstitutionStats>;
+  townshipStatsAt: DataLoader<AreaAt, InstitutionStats, string>;
   districtsOfCity: DataLoader<number, District[]>;
   city: DataLoader<number, City>;
   district: DataLoader<number, District>;
@@ -57,6 +61,8 @@ function byIds<T extends { id: number }>(em: EntityManager, entity: new () => T)
 
 export function createLoaders(em: EntityManager, today: string): Loaders {
   return {
+    ...createTownshipLoaders(em),
+    ...createTargetLoaders(em, today),
     cityStats: new DataLoader(async (ids) => {
       const stats = await statsByCity(em, ids);
       return ids.map((id) => stats.get(id)!);
@@ -67,6 +73,11 @@ export function createLoaders(em: EntityManager, today: string): Loaders {
     }),
     cityStatsAt: statsAt((ids, asOf) => statsByCity(em, ids, asOf)),
     districtStatsAt: statsAt((ids, asOf) => statsByDistrict(em, ids, asOf)),
+    townshipStats: new DataLoader(async (ids) => {
+      const stats = await statsByTownship(em, ids);
+      return ids.map((id) => stats.get(id)!);
+    }),
+    townshipStatsAt: statsAt((ids, asOf) => statsByTownship(em, ids, asOf)),
     districtsOfCity: new DataLoader(async (cityIds) => {
       const districts = await districtsOfCities(em, cityIds);
       return cityIds.map((id) => districts.filter((d) => d.city.id === id));

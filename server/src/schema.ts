@@ -17,11 +17,18 @@ import { IndicatorValueWriteResolver } from './indicators/indicator-value-write.
 import { TargetWriteResolver } from './targets/target-write.resolver.js';
 import { validateArgument } from './common/validation.js';
 import { LiveResolver } from './live/live.resolver.js';
+import { DistrictTownshipsResolver, TownshipResolver } from './geography/township.resolver.js';
+import { InstitutionTownshipResolver } from './childcare/institution-township.resolver.js';
+import { TownshipFiguresResolver } from './childcare/township-figures.resolver.js';
+import { TargetPartsResolver } from './targets/target-parts.resolver.js';
+import { DistrictTargetsResolver } from './targets/district-targets.resolver.js';
+import { PaceThresholdsResolver } from './targets/pace-setting.resolver.js';
 
 export const resolvers = [
   CityResolver, DistrictResolver, CityFiguresResolver, DistrictFiguresResolver, CityTargetsResolver, DistrictInstitutionsResolver, InstitutionResolver, IndicatorResolver, OverviewResolver,
   AuthResolver, UserFieldsResolver, AdminResolver, AuditResolver, InstitutionHistoryResolver,
   InstitutionWriteResolver, IndicatorValueWriteResolver, TargetWriteResolver, ImportResolver, LiveResolver,
+  TownshipResolver, DistrictTownshipsResolver, TownshipFiguresResolver, InstitutionTownshipResolver, TargetPartsResolver, DistrictTargetsResolver, PaceThresholdsResolver,
 ] as const;
 
 const topicPubSubNotUsed = {

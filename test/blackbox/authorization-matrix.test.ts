@@ -113,6 +113,24 @@ const operations: Operation[] = [
     },
   },
   {
+    name: 'setTargetParts', expected: manage, placed: true,
+    run: async (p, t) => {
+      // Jingzhou's elderly meal-point target (INCREASE), or any target of the other city.
+      const target = await one<{ id: number; version: number; target_value: string }>(
+        `select t.id, t.version, t.target_value from target t join city c on c.id = t.city_id where c.code = $1 order by (t.kind = 'INCREASE' and t.title like '%助餐点%') desc, t.id limit 1`, [PLACES[p].city]);
+      return gql(`mutation($id: ID!, $v: Int!, $parts: [TargetPartInput!]!) { setTargetParts(id: $id, expectedVersion: $v, parts: $parts) { id } }`,
+        { id: String(target.id), v: target.version, parts: [{ districtCode: PLACES[p].district, targetValue: Number(target.target_value), baseline: 0 }] }, t);
+    },
+  },
+  {
+    name: 'setPaceThresholds', expected: manage, placed: true,
+    run: async (p, t) => {
+      const [setting] = await api.sql<{ version: number }>(`select s.version from pace_setting s join city c on c.id = s.city_id where c.code = $1`, [PLACES[p].city]);
+      return gql(`mutation($c: String!, $v: Int!) { setPaceThresholds(cityCode: $c, expectedVersion: $v, behindFrom: 5, farBehindFrom: ${20 + (setting?.version ?? 0)}) { version } }`,
+        { c: PLACES[p].city, v: setting?.version ?? 0 }, t);
+    },
+  },
+  {
     name: 'updateUser', expected: manage, placed: true,
     run: async (p, t) => {
       const user = await one<{ id: number; version: number }>(`select u.id, u.version from app_user u join city c on c.id = u.city_id where c.code = $1 and u.role = 'LEADER'`, [PLACES[p].city]);

@@ -35,7 +35,7 @@ const FRAGMENTS: Record<string, string> = {
   CityFields: `fragment CityFields on City { id code name nameEn province population childrenUnder3 slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 createdAt updatedAt version }`,
   DistrictFields: `fragment DistrictFields on District { id code name nameEn kind population childrenUnder3 residents60Plus slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 createdAt updatedAt version }`,
   DistrictFiguresFields: `fragment DistrictFiguresFields on DistrictFigures { code name nameEn kind population childrenUnder3 residents60Plus slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 elderlyCareBeds bedsPer1000Elderly }`,
-  TargetFields: `fragment TargetFields on Target { id title kind scopeCode indicatorKey unit startsOn deadline baseline targetValue currentValue progress expectedProgress onTrack version }`,
+  TargetFields: `fragment TargetFields on Target { id title kind scopeCode indicatorKey unit startsOn deadline baseline targetValue currentValue progress expectedProgress onTrack gapPoints pace coverage { covered total } coverageUnit version }`,
   IndicatorCardFields: `fragment IndicatorCardFields on IndicatorCard { key nameZh nameEn category unit higherIsBetter value yearAgoValue }`,
   OverviewFields: `fragment OverviewFields on CityOverview {
     code name nameEn province asOf generatedAt lastChangedAt population childrenUnder3 residents60Plus slots slotsChange slotsYearAgo slotsPer1000
@@ -43,8 +43,9 @@ const FRAGMENTS: Record<string, string> = {
     districts { ...DistrictFiguresFields } indicators { ...IndicatorCardFields } targets { ...TargetFields }
   }`,
   InstitutionFields: `fragment InstitutionFields on Institution {
-    id name ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn createdAt updatedAt version district { code name }
+    id name ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn createdAt updatedAt version district { code name } township { code name }
   }`,
+  TownshipFields: `fragment TownshipFields on Township { id code name nameEn kind population childrenUnder3 populationNote slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 covered createdAt updatedAt version }`,
   AuditEntryFields: `fragment AuditEntryFields on AuditEntry { id at actorName actorRole action entityType entityId before after reason requestId }`,
   PageInfoFields: `fragment PageInfoFields on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }`,
   IndicatorFields: `fragment IndicatorFields on IndicatorDefinition { id key nameZh nameEn category unit definition formula source frequency computation higherIsBetter createdAt updatedAt version }`,
@@ -116,6 +117,15 @@ function steps(asOf: string, today: string, csv: { institutions: string; values:
       query: operation(`{ district(code: "${DISTRICT}") { ...DistrictFields city { code name } institutions(first: 5, orderBy: { field: SLOTS, direction: DESC }) { ...InstitutionFields } } }`),
     },
     {
+      name: 'a district’s townships, and one township by its code',
+      query: operation(`{ district(code: "${DISTRICT}") { code townships { ...TownshipFields district { code } } } township(code: "421002101") { ...TownshipFields } }`),
+    },
+    {
+      name: 'a district’s townships as of a moment ago',
+      query: operation(`query($asOf: DateTime) { district(code: "${DISTRICT}", asOf: $asOf) { townships { code slots covered } } township(code: "421002101", asOf: $asOf) { code slots } }`),
+      variables: () => ({ asOf }),
+    },
+    {
       name: 'the first page of inclusive institutions',
       as: ADMIN,
       query: operation(`{ institutions(filter: { cityCode: "${CITY}", inclusive: true }, orderBy: { field: SLOTS, direction: DESC }, first: 20) {
@@ -180,7 +190,7 @@ function steps(asOf: string, today: string, csv: { institutions: string; values:
       as: ADMIN,
       query: operation('mutation($input: InstitutionInput!) { createInstitution(input: $input, reason: "新建 / new") { ...InstitutionFields } }'),
       variables: () => ({
-        input: { name: '开发模式对照托育园', districtCode: DISTRICT, ownership: 'COMMUNITY', inclusive: true, slots: 60, enrolled: 41, ageClasses: ['INFANT'], address: '荆州市开发模式对照路 2 号', openedOn: '2024-09-01' },
+        input: { name: '开发模式对照托育园', districtCode: DISTRICT, townshipCode: '421002101', ownership: 'COMMUNITY', inclusive: true, slots: 60, enrolled: 41, ageClasses: ['INFANT'], address: '荆州市开发模式对照路 2 号', openedOn: '2024-09-01' },
       }),
     },
     {
@@ -227,6 +237,32 @@ function steps(asOf: string, today: string, csv: { institutions: string; values:
       as: ADMIN,
       query: operation('mutation($id: ID!, $v: Int!) { updateTarget(id: $id, expectedVersion: $v, patch: { targetValue: 175.75, title: "开发模式对照目标（调整）" }) { ...TargetFields } }'),
       variables: (a) => ({ id: at(a, 'creating a target', 'createTarget', 'id'), v: at(a, 'creating a target', 'createTarget', 'version') }),
+    },
+    {
+      name: 'a city’s pace thresholds, its targets with their district parts and a district’s targets',
+      query: operation(`{ city(code: "${CITY}") { paceThresholds { behindFrom farBehindFrom version } targets { ...TargetFields parts { ...TargetFields parent { id title } } } } district(code: "${DISTRICT}") { targets { ...TargetFields parent { id } } } }`),
+    },
+    {
+      name: 'creating a coverage target',
+      as: ADMIN,
+      query: operation('mutation($input: TargetInput!) { createTarget(input: $input) { ...TargetFields } }'),
+      variables: () => ({
+        input: { scopeCode: CITY, indicatorKey: 'inclusive_institutions', title: '开发模式对照覆盖率', kind: 'COVERAGE', coverageUnit: 'TOWNSHIP', startsOn: '2026-01-01', deadline: '2027-12-31', baseline: 10.5, targetValue: 100 },
+      }),
+    },
+    {
+      name: 'splitting a city target into district parts',
+      as: ADMIN,
+      query: operation('mutation($id: ID!, $v: Int!, $parts: [TargetPartInput!]!) { setTargetParts(id: $id, expectedVersion: $v, parts: $parts, reason: "分解 / split") { ...TargetFields parts { ...TargetFields } } }'),
+      variables: (a) => {
+        const target = (at(a, 'a city’s pace thresholds, its targets with their district parts and a district’s targets', 'city', 'targets') as { id: string; version: number; title: string }[]).find((t) => t.title === '2026年新增普惠托位800个')!;
+        return { id: target.id, v: target.version, parts: [{ districtCode: DISTRICT, targetValue: 500.5, baseline: 2400 }, { districtCode: '421003', targetValue: 299.5, baseline: 1500.25 }] };
+      },
+    },
+    {
+      name: 'changing the pace thresholds',
+      as: ADMIN,
+      query: `mutation { setPaceThresholds(cityCode: "${CITY}", expectedVersion: 0, behindFrom: 7.5, farBehindFrom: 25, reason: "更严 / stricter") { behindFrom farBehindFrom version } }`,
     },
     {
       name: 'creating a staff account',

@@ -5,7 +5,7 @@ let api: TestServer | undefined;
 afterAll(() => api?.close());
 
 describe('SEED=reference', () => {
-  it('migrates an empty database and loads the cities, districts and indicator dictionary, but no demo figures or accounts', async () => {
+  it('migrates an empty database and loads the cities, districts, their townships and the indicator dictionary, but no demo figures or accounts', async () => {
     api = await startTestServer({ SEED: 'reference' }, { emptyDatabase: true });
     const res = await api.gql<{ cities: { code: string; slots: number; districts: { code: string }[] }[]; indicators: { key: string }[] }>(
       '{ cities { code slots districts { code } } indicators { key } }',
@@ -18,6 +18,16 @@ describe('SEED=reference', () => {
               (select count(*) from indicator_value) "values", (select count(*) from target) targets`,
     );
     expect(counts).toEqual({ institutions: '0', users: '0', values: '0', targets: '0' });
+    const townships = await api.sql<{ kind: string; n: string; noted: string }>(
+      `select kind, count(*) n, count(*) filter (where population_note like '演示估算%') noted from township group by kind order by kind`,
+    );
+    // townships.csv: 44 街道, 142 镇, 16 乡 and 28 other units, every figure a demo estimate.
+    expect(townships).toEqual([
+      { kind: 'OTHER', n: '28', noted: '28' },
+      { kind: 'SUBDISTRICT', n: '44', noted: '44' },
+      { kind: 'TOWN', n: '142', noted: '142' },
+      { kind: 'TOWNSHIP', n: '16', noted: '16' },
+    ]);
     const [migrations] = await api.sql<{ n: string }>('select count(*) n from mikro_orm_migrations');
     expect(Number(migrations!.n)).toBeGreaterThanOrEqual(2);
   });

@@ -68,7 +68,8 @@ export function idArguments(kind: Kind): { field: string; arg: string }[] {
 
 function filler(type: GraphQLInputType): unknown {
   const inner = getNullableType(type);
-  if (isListType(inner)) return [];
+  // A list of input objects gets one item, so that a path into it (`parts.title`) has a place.
+  if (isListType(inner)) return isInputObjectType(getNullableType(inner.ofType)) ? [filler(inner.ofType)] : [];
   if (isEnumType(inner)) return inner.getValues()[0]!.value;
   if (isInputObjectType(inner)) {
     return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, filler(f.type)]));
@@ -96,8 +97,8 @@ function setAt(target: Record<string, unknown>, keys: string[], value: unknown):
     target[head!] = value;
     return;
   }
-  const next = (target[head!] ??= {}) as Record<string, unknown>;
-  setAt(next, rest, value);
+  const found = (target[head!] ??= {}) as Record<string, unknown> | Record<string, unknown>[];
+  setAt(Array.isArray(found) ? found[0]! : found, rest, value);
 }
 
 /**

@@ -56,6 +56,8 @@ export const INSTITUTIONS_AS_OF = rowsAsOf({
   entityType: 'Institution',
   columns: [
     { column: 'district_id', key: 'districtId', type: 'int' },
+    // Snapshots from before townships existed have none: such a row counts in no township then.
+    { column: 'township_id', key: 'townshipId', type: 'int' },
     { column: 'slots', key: 'slots', type: 'int' },
     { column: 'enrolled', key: 'enrolled', type: 'int' },
     { column: 'inclusive', key: 'inclusive', type: 'boolean' },

@@ -8,6 +8,7 @@ export enum AuditAction {
   CLOSE = 'CLOSE',
   IMPORT = 'IMPORT',
   REVOKE = 'REVOKE',
+  DELETE = 'DELETE',
 }
 
 /**

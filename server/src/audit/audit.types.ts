@@ -14,6 +14,7 @@ registerEnumType(AuditAction, {
     CLOSE: { description: '停办 / Closed' },
     IMPORT: { description: '批量导入 / Imported' },
     REVOKE: { description: '吊销 / Revoked' },
+    DELETE: { description: '删除（如撤销目标的区县分解）/ Deleted (e.g. a district part of a target dropped from its split)' },
   },
 });
 

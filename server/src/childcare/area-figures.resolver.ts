@@ -14,7 +14,7 @@ interface Area {
  * The live figures cities and districts share, counted from their open institutions by a
  * per-request batch loader: one statement for all the rows of a level, whatever their number.
  */
-function LiveFiguresResolver<T extends Area>(type: ClassType<T>, load: (context: GraphQLContext, area: T) => Promise<InstitutionStats>) {
+export function LiveFiguresResolver<T extends Area>(type: ClassType<T>, load: (context: GraphQLContext, area: T) => Promise<InstitutionStats>) {
   @Resolver(() => type)
   abstract class LiveFigures {
     @FieldResolver(() => Int, { description: '托位数（个），由开业机构实时汇总 / Childcare slots, summed live over open institutions' })

@@ -24,7 +24,7 @@ export async function writeInstitutionChange(
     `with actor as (select set_config('careboard.actor', ?, true) as name),
      changed as (
        update institution set
-         name = ?, ownership = ?, inclusive = ?, filed_on = ?::date, demonstration_level = ?, pilot_level = ?,
+         name = ?, township_id = ?, ownership = ?, inclusive = ?, filed_on = ?::date, demonstration_level = ?, pilot_level = ?,
          slots = ?, enrolled = ?, age_classes = array(select jsonb_array_elements_text(?::jsonb)), address = ?, opened_on = ?::date, closed_on = ?::date,
          version = version + 1, updated_at = now()
        where id = ? and version = ? and (select name from actor) is not null
@@ -38,6 +38,7 @@ export async function writeInstitutionChange(
     [
       actorSetting(actor.viewer, actor.requestId),
       institution.name,
+      institution.township?.id ?? null,
       institution.ownership,
       institution.inclusive,
       institution.filedOn,

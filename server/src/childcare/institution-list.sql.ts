@@ -34,6 +34,7 @@ export function filterConditions(filter: InstitutionFilter | null | undefined, t
   const add = (sql: string, ...params: unknown[]) => where.push({ sql, params });
   if (filter?.cityCode) add('c.code = ?', filter.cityCode);
   if (filter?.districtCode) add('d.code = ?', filter.districtCode);
+  if (filter?.townshipCode) add('i.township_id = (select t.id from township t where t.code = ?)', filter.townshipCode);
   if (filter?.inclusive != null) add('i.inclusive = ?', filter.inclusive);
   if (filter?.filed != null) add(filter.filed ? 'i.filed_on is not null' : 'i.filed_on is null');
   if (filter?.demonstrationLevel) add('i.demonstration_level = ?', filter.demonstrationLevel);
@@ -57,6 +58,7 @@ export interface InstitutionRow {
   version: number;
   name: string;
   district_id: number;
+  township_id: number | null;
   ownership: Institution['ownership'];
   inclusive: boolean;
   filed_on: string | null;
@@ -119,6 +121,7 @@ export function fromRow(row: InstitutionRow): Institution {
     version: row.version,
     name: row.name,
     district: districtOf(row),
+    township: row.township_id === null ? null : { id: row.township_id },
     ownership: row.ownership,
     inclusive: row.inclusive,
     filedOn: row.filed_on,

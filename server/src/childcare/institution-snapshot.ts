@@ -5,6 +5,7 @@ export function institutionSnapshot(i: Institution): Record<string, unknown> {
   return {
     name: i.name,
     districtId: i.district.id,
+    townshipId: i.township?.id ?? null,
     ownership: i.ownership,
     inclusive: i.inclusive,
     filedOn: i.filedOn,

@@ -99,6 +99,21 @@ export async function statsByDistrict(em: EntityManager, districtIds: readonly n
   return collect(districtIds, rows);
 }
 
+/** Live figures for many townships in one statement (as they stood at `asOf`, if given). */
+export async function statsByTownship(em: EntityManager, townshipIds: readonly number[], asOf?: Date): Promise<Map<number, InstitutionStats>> {
+  if (townshipIds.length === 0) return new Map();
+  const source = institutionsAt(asOf);
+  const rows = await query<StatsRow>(
+    em,
+    `select i.township_id as scope_id, ${AGGREGATES}
+       from ${source.from}
+      where i.township_id in (${placeholders(townshipIds.length)}) and ${source.open}
+      group by i.township_id`,
+    [...source.leading, ...townshipIds, ...source.trailing],
+  );
+  return collect(townshipIds, rows);
+}
+
 /** Live figures for many cities in one statement (as they stood at `asOf`, if given). */
 export async function statsByCity(em: EntityManager, cityIds: readonly number[], asOf?: Date): Promise<Map<number, InstitutionStats>> {
   if (cityIds.length === 0) return new Map();

@@ -8,12 +8,18 @@ const SLOTS = `托位数须为 0 到 ${MAX_SLOTS} 之间的整数 / slots must b
 const ENROLLED = '在托人数须为不小于 0 的整数 / enrolled must be a whole number of at least 0';
 const NAME = '机构名称须为 1 到 100 个字 / name must be 1 to 100 characters';
 const ADDRESS = '地址须为 1 到 200 个字 / address must be 1 to 200 characters';
+const TOWNSHIP = '乡镇街道代码为 9 位 / townshipCode has 9 digits';
 
 @InputType({ description: '新建托育机构 / A new childcare institution' })
 export class InstitutionInput {
   @Field(() => String, { description: '所在区县代码 / District code' })
   @Length(6, 6, { message: '区县代码为 6 位 / districtCode has 6 digits' })
   districtCode!: string;
+
+  @Field(() => String, { nullable: true, description: '所在乡镇街道代码（9 位，须属于该区县）/ Township code (9 digits, of that district)' })
+  @IsOptional()
+  @Length(9, 9, { message: TOWNSHIP })
+  townshipCode?: string | null;
 
   @Field(() => String, { description: '机构名称 / Name' })
   @Length(1, 100, { message: NAME })
@@ -60,6 +66,11 @@ export class InstitutionPatch {
   @IsOptional()
   @Length(1, 100, { message: NAME })
   name?: string | null;
+
+  @Field(() => String, { nullable: true, description: '所在乡镇街道代码（9 位，须属于该区县）/ Township code (9 digits, of its district)' })
+  @IsOptional()
+  @Length(9, 9, { message: TOWNSHIP })
+  townshipCode?: string | null;
 
   @Field(() => Ownership, { nullable: true, description: '举办主体 / Ownership' })
   @IsOptional()

@@ -18,6 +18,7 @@ import { fromRow, type InstitutionRow } from './institution-list.sql.js';
 import { query } from '../common/sql.js';
 import { rowId } from '../common/ids.js';
 import { sameSnapshot } from '../common/no-op.js';
+import { checkTownshipOf, requireTownshipOf, townshipByCode } from '../geography/township.service.js';
 
 export interface WriteContext {
   em: EntityManager;
@@ -50,9 +51,11 @@ export async function createInstitution(ctx: WriteContext, input: InstitutionInp
     if (!district) throw new BadUserInputError(`未知的区县代码 ${input.districtCode} / Unknown district ${input.districtCode}`, { field: 'input.districtCode' });
     const viewer = authorize(ctx.viewer, canEdit(ctx.viewer, { cityId: district.city.id, districtId: district.id }));
     checkInstitutionRules({ slots: input.slots, enrolled: input.enrolled, openedOn, filedOn: null, closedOn: null }, ctx.today);
+    const township = input.townshipCode == null ? null : await requireTownshipOf(tx, district.id, input.townshipCode, 'input.townshipCode');
     const institution = tx.create(Institution, {
       name: input.name,
       district,
+      township,
       ownership: input.ownership,
       inclusive: input.inclusive,
       demonstrationLevel: input.demonstrationLevel,
@@ -131,9 +134,16 @@ async function change(
   return institution;
 }
 
-export function updateInstitution(ctx: WriteContext, id: string, expectedVersion: number, patch: InstitutionPatch, reason?: string | null): Promise<Institution> {
+export async function updateInstitution(ctx: WriteContext, id: string, expectedVersion: number, patch: InstitutionPatch, reason?: string | null): Promise<Institution> {
   const openedOn = patch.openedOn == null ? null : normaliseDate(patch.openedOn, 'patch.openedOn');
+  // Looked up first, judged in `apply`: after the access and version checks, as every field is.
+  const township = patch.townshipCode == null ? null : await townshipByCode(ctx.em, patch.townshipCode);
   return change(ctx, id, expectedVersion, AuditAction.UPDATE, reason, (i) => {
+    if (patch.townshipCode != null) {
+      if (!township) throw new BadUserInputError(`未知的乡镇街道代码 ${patch.townshipCode} / Unknown township ${patch.townshipCode}`, { field: 'patch.townshipCode' });
+      checkTownshipOf(township, i.district.id, 'patch.townshipCode');
+      i.township = township;
+    }
     if (patch.name != null) i.name = patch.name;
     if (patch.ownership != null) i.ownership = patch.ownership;
     if (patch.inclusive != null) i.inclusive = patch.inclusive;

@@ -4,6 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { BaseEntity } from '../common/base.entity.js';
 import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from './institution.enums.js';
 import { District } from '../geography/district.entity.js';
+import { Township } from '../geography/township.entity.js';
 
 @ObjectType({ description: '托育机构 / A childcare institution for children under 3' })
 @Entity({ tableName: 'institution' })
@@ -25,6 +26,11 @@ export class Institution extends BaseEntity {
 
   @ManyToOne({ entity: () => District })
   district!: Rel<District>;
+
+  // Nullable for rows written before townships existed and for writers that do not give one
+  // yet; the demo data places every institution.
+  @ManyToOne({ entity: () => Township, nullable: true, index: true, deleteRule: 'restrict' })
+  township: Rel<Township> | null = null;
 
   @Field(() => Ownership, { description: '举办主体 / Ownership' })
   @Enum({ items: () => Ownership, type: 'string' })

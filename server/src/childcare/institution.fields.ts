@@ -30,7 +30,7 @@ export type InstitutionFieldType = 'text' | 'number' | 'date' | 'yes-no' | 'choi
 
 export interface InstitutionField {
   /** The API's name of the field; also the English column header. */
-  key: keyof InstitutionFields | 'district' | 'closedOn';
+  key: keyof InstitutionFields | 'district' | 'township' | 'closedOn';
   zh: string;
   en: string;
   type: InstitutionFieldType;
@@ -44,6 +44,8 @@ export const MAX_SLOTS = 10_000;
 export const INSTITUTION_FIELDS = [
   { key: 'name', zh: '机构名称', en: 'name', type: 'text', max: 100 },
   { key: 'district', zh: '所属区县', en: 'district', type: 'text', max: 50 },
+  // By name (or its 9-digit code on import): a township of the institution's district.
+  { key: 'township', zh: '乡镇街道', en: 'township', type: 'text', max: 50 },
   { key: 'ownership', zh: '举办主体', en: 'ownership', type: 'choice' },
   { key: 'inclusive', zh: '是否普惠', en: 'inclusive', type: 'yes-no' },
   { key: 'filedOn', zh: '备案日期', en: 'filedOn', type: 'date' },

@@ -29,6 +29,9 @@ export class InstitutionFilter {
   @Field(() => String, { nullable: true, description: '区县代码 / District code' })
   districtCode?: string | null;
 
+  @Field(() => String, { nullable: true, description: '乡镇街道统计用区划代码（9 位）/ Township code (9 digits)' })
+  townshipCode?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: '是否普惠 / Inclusive or not' })
   inclusive?: boolean | null;
 

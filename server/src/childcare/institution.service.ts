@@ -10,6 +10,7 @@ import { type InstitutionFilter, type InstitutionOrder, InstitutionOrderField, S
 import { filterConditions, institutionPage, ORDER_COLUMN, type Condition } from './institution-list.sql.js';
 import { OPEN_TODAY } from './institution-stats.service.js';
 import { rowId } from '../common/ids.js';
+import { Township } from '../geography/township.entity.js';
 
 /**
  * Institution-level records are for signed-in viewers of the city (analysts: every city).
@@ -21,7 +22,7 @@ function readableScope(em: EntityManager, viewer: Viewer | null, filter: Institu
   const who = requireViewer(viewer);
   const cities = readableCities(who);
   const conditions: Condition[] = typeof cities === 'number' ? [{ sql: 'd.city_id = ?', params: [cities] }] : [];
-  const { cityCode, districtCode } = filter ?? {};
+  const { cityCode, districtCode, townshipCode } = filter ?? {};
   if (cityCode) {
     return { conditions, checkWhenEmpty: async () => void authorize(who, canReadCity(who, await requireCityId(em, cityCode))) };
   }
@@ -32,6 +33,16 @@ function readableScope(em: EntityManager, viewer: Viewer | null, filter: Institu
         const district = await em.findOne(District, { code: districtCode });
         if (!district) throw new NotFoundError('区县 / District', districtCode);
         authorize(who, canReadCity(who, district.city.id));
+      },
+    };
+  }
+  if (townshipCode) {
+    return {
+      conditions,
+      checkWhenEmpty: async () => {
+        const township = await em.findOne(Township, { code: townshipCode }, { populate: ['district'] });
+        if (!township) throw new NotFoundError('乡镇街道 / Township', townshipCode);
+        authorize(who, canReadCity(who, township.district.city.id));
       },
     };
   }

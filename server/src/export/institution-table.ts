@@ -5,12 +5,13 @@ import type { Table, TableColumn } from './table.js';
 export interface InstitutionRow extends InstitutionFields {
   id: string;
   district: { code: string; name: string };
+  township: { code: string; name: string } | null;
   closedOn: string | null;
   version: number;
   updatedAt: string;
 }
 
-export const INSTITUTION_SELECTION = 'id name district { code name } ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn version updatedAt';
+export const INSTITUTION_SELECTION = 'id name district { code name } township { code name } ownership inclusive filedOn demonstrationLevel pilotLevel slots enrolled ageClasses address openedOn closedOn version updatedAt';
 
 // The words are those officials use, the same the CSV import reads (childcare/institution.fields.ts),
 // so an exported file reads naturally and its columns import back.
@@ -18,13 +19,16 @@ function column(field: InstitutionField): TableColumn {
   return { zh: field.zh, en: field.en, type: field.type === 'number' || field.type === 'date' ? field.type : 'text' };
 }
 
-const [name, district, ...rest] = INSTITUTION_FIELDS.map(column);
+const [name, district, township, ...rest] = INSTITUTION_FIELDS.map(column);
 const COLUMNS: TableColumn[] = [
   { zh: '机构编号', en: 'id', type: 'number' },
   name!,
   district!,
   // Not 区县代码 / districtCode: the import would read it as a second district column.
   { zh: '行政区划代码', en: 'adminCode', type: 'text' },
+  township!,
+  // The name imports back (乡镇街道 is an import header); the code column is for reference only.
+  { zh: '乡镇街道统计代码', en: 'townshipStatCode', type: 'text' },
   ...rest,
   { zh: '版本', en: 'version', type: 'number' },
   { zh: '更新时间', en: 'updatedAt', type: 'text' },
@@ -43,6 +47,8 @@ export function institutionTable(rows: readonly InstitutionRow[], lang: 'zh-CN' 
       r.name,
       r.district.name,
       r.district.code,
+      r.township?.name ?? null,
+      r.township?.code ?? null,
       word(OWNERSHIP_WORDS[r.ownership]),
       r.inclusive ? yes : no,
       r.filedOn,

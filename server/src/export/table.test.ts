@@ -44,6 +44,7 @@ const row: InstitutionRow = {
   id: '7',
   name: '沙市区示范托育园',
   district: { code: '421002', name: '沙市区' },
+  township: { code: '421002001', name: '中山街道' },
   ownership: Ownership.KINDERGARTEN,
   inclusive: true,
   filedOn: null,
@@ -62,13 +63,20 @@ const row: InstitutionRow = {
 describe('institutionTable', () => {
   it('writes the words officials use, which the CSV import reads back', () => {
     const [cells] = institutionTable([row], 'zh-CN').rows;
-    expect(cells).toEqual([7, '沙市区示范托育园', '沙市区', '421002', '幼儿园办托班', '是', null, '省级', '无', 120, 96, '乳儿班、托小班', '沙市区北京路 1 号', '2021-09-01', null, 3, '2026-11-30T01:02:03.000Z']);
+    expect(cells).toEqual([7, '沙市区示范托育园', '沙市区', '421002', '中山街道', '421002001', '幼儿园办托班', '是', null, '省级', '无', 120, 96, '乳儿班、托小班', '沙市区北京路 1 号', '2021-09-01', null, 3, '2026-11-30T01:02:03.000Z']);
   });
 
   it('writes English words with lang en', () => {
     const [cells] = institutionTable([row], 'en').rows;
-    expect(cells!.slice(4, 9)).toEqual(['kindergarten', 'yes', null, 'provincial', 'none']);
-    expect(cells![11]).toBe('infant, toddler');
+    expect(cells!.slice(6, 11)).toEqual(['kindergarten', 'yes', null, 'provincial', 'none']);
+    expect(cells![13]).toBe('infant, toddler');
+  });
+});
+
+describe('institutionTable without a township', () => {
+  it('leaves both township cells empty for an institution whose township is not recorded', () => {
+    const [cells] = institutionTable([{ ...row, township: null }], 'zh-CN').rows;
+    expect(cells!.slice(4, 6)).toEqual([null, null]);
   });
 });
 
@@ -98,6 +106,7 @@ describe('an institutions export read by the CSV import', () => {
       rows.map((r) => ({
         name: r.name,
         district: r.district.name,
+        township: r.township?.name ?? null,
         ownership: r.ownership,
         inclusive: r.inclusive,
         filedOn: r.filedOn,

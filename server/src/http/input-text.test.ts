@@ -5,7 +5,7 @@ import { assertValidText } from './input-text.js';
 const schema = buildSchema(`
   input Patch { name: String, tags: [String!], inner: Patch }
   type Query { city(code: String!): Int, many(codes: [String!]): Int }
-  type Mutation { update(id: ID!, patch: Patch!, reason: String): Int }
+  type Mutation { update(id: ID!, patch: Patch!, reason: String): Int, split(parts: [Patch!]!): Int }
 `);
 
 function fieldOf(query: string, variables: Record<string, unknown> = {}): unknown {
@@ -28,6 +28,12 @@ describe('assertValidText', () => {
     expect(fieldOf('mutation($n: String) { update(id: 1, patch: { name: $n }) }', { n: 'a\nb' })).toMatchObject({ field: 'patch.name' });
     expect(fieldOf('mutation($t: [String!]) { update(id: 1, patch: { tags: $t }) }', { t: ['ok', 'a\u0000'] })).toMatchObject({ field: 'patch.tags' });
     expect(fieldOf('{ many(codes: ["ok", "a\\u2066"]) }')).toMatchObject({ field: 'codes' });
+  });
+
+  it('walks a list of input objects, also when a variable gives one object where the list is expected', () => {
+    expect(fieldOf('mutation($p: [Patch!]!) { split(parts: $p) }', { p: [{ name: 'ok' }, { name: 'a\u0000' }] })).toMatchObject({ field: 'parts.name' });
+    expect(fieldOf('mutation($p: [Patch!]!) { split(parts: $p) }', { p: { name: 'a\u0000' } })).toMatchObject({ field: 'parts.name' });
+    expect(fieldOf('mutation { split(parts: { name: "a\\u202eb" }) }')).toMatchObject({ field: 'parts.name' });
   });
 
   it('lets a reason span lines and passes clean text', () => {

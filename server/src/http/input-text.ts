@@ -37,6 +37,8 @@ function checkValue(value: unknown, type: GraphQLInputType, field: string, leaf:
     for (const element of value) checkValue(element, item, field, leaf, depth + 1);
     return;
   }
+  // GraphQL takes a single value where a list is expected as a list of that one value.
+  if (isListType(inner)) return checkValue(value, inner.ofType, field, leaf, depth + 1);
   if (!isInputObjectType(inner)) return;
   const fields = inner.getFields();
   for (const [name, fieldValue] of Object.entries(value)) {

@@ -20,7 +20,12 @@ export const LIST_SIZE: Record<string, number | 'first' | 'connection'> = {
   'InstitutionConnection.edges': 'connection',
   'AuditConnection.edges': 'connection',
   'City.districts': 15,
+  // 25 in the largest district of the data set (海州区); a big urban district has about 40.
+  'District.townships': 40,
   'City.targets': 10,
+  'District.targets': 10,
+  // One part per district of the city.
+  'Target.parts': 15,
   'District.institutions': 'first',
   'CityOverview.districts': 15,
   'CityOverview.targets': 10,

@@ -29,6 +29,7 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   'Query.cities': perCall(1),
   'Query.city': perCall(1),
   'Query.district': perCall(1),
+  'Query.township': perCall(1),
   'Query.indicators': perCall(1),
   'Query.indicatorSeries': perCall(4),
   // Shared between queries of the same city while it is unchanged; counted as computed.
@@ -50,7 +51,10 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   'Mutation.closeInstitution': perCall(12),
   'Mutation.recordIndicatorValue': perCall(12),
   'Mutation.createTarget': perCall(12),
-  'Mutation.updateTarget': perCall(12),
+  'Mutation.updateTarget': perCall(14),
+  // The target, the city's districts and parts (3), the writes (a few), the parent's view (up to 10).
+  'Mutation.setTargetParts': perCall(24),
+  'Mutation.setPaceThresholds': perCall(8),
   'Mutation.importInstitutions': perCall(40),
   'Mutation.importIndicatorValues': perCall(40),
 
@@ -64,12 +68,21 @@ export const STATEMENT_COST: Record<string, StatementCost> = {
   // under asOf the same through targetsOfCityAt, one loader or the other per level.
   'City.targets': batched('targetsOfCity', 10),
   'District.city': batched('city'),
+  // The targets (1), then their views as for City.targets.
+  'District.targets': batched('targetsOfDistrict', 10),
+  'Target.parts': batched('targetParts', 10),
+  'Target.parent': batched('target', 10),
+  'City.paceThresholds': batched('paceThresholds'),
   // The ids by a window per district (1), then the rows (1).
   'District.institutions': batched('institutionsOfDistrict', 2),
   'Institution.district': batched('district'),
+  'Institution.township': batched('township'),
+  'District.townships': batched('townshipsOfDistrict'),
+  'Township.district': batched('district'),
+  'Township.covered': batched('townshipStats'),
   'Institution.history': batched('institutionHistory'),
   'User.cityCode': batched('city'),
   // Users of `users` come with their districts; a user a mutation returns loads them itself.
   'User.districtCodes': perCall(1),
-  ...Object.fromEntries(LIVE_FIGURES.flatMap((f) => [[`City.${f}`, batched('cityStats')], [`District.${f}`, batched('districtStats')]])),
+  ...Object.fromEntries(LIVE_FIGURES.flatMap((f) => [[`City.${f}`, batched('cityStats')], [`District.${f}`, batched('districtStats')], [`Township.${f}`, batched('townshipStats')]])),
 };

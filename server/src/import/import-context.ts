@@ -5,6 +5,7 @@ import { BadUserInputError } from '../common/errors.js';
 import { Role } from '../auth/role.enums.js';
 import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
+import { Township } from '../geography/township.entity.js';
 import type { RowError } from './rows.js';
 import type { ImportReport } from './import.types.js';
 
@@ -24,10 +25,16 @@ export function importer(viewer: Viewer | null): Viewer {
 }
 
 /** The importer's city and its districts, to resolve names and codes as the offices write them. */
-export async function placesOf(em: EntityManager, cityId: number): Promise<{ city: City; districts: District[] }> {
+export async function placesOf(em: EntityManager, cityId: number): Promise<{ city: City; districts: District[]; townships: Township[] }> {
   const city = await em.findOneOrFail(City, { id: cityId });
   const districts = await em.find(District, { city: cityId });
-  return { city, districts };
+  const townships = await em.find(Township, { district: { city: cityId } });
+  return { city, districts, townships };
+}
+
+/** A township of the district by its 9-digit code or its name. */
+export function findTownship(townships: readonly Township[], district: District, raw: string): Township | undefined {
+  return townships.find((t) => t.district.id === district.id && (t.code === raw || t.name === raw));
 }
 
 /** A district by its 6-digit code or its name (监利县 is the old name of 监利市). */

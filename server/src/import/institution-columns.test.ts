@@ -29,6 +29,7 @@ describe('parseInstitutionCsv', () => {
         row: 2,
         name: '童之梦托育中心',
         district: '沙市区',
+        township: null,
         ownership: Ownership.PRIVATE,
         inclusive: true,
         filedOn: '2022-06-15',
@@ -41,6 +42,13 @@ describe('parseInstitutionCsv', () => {
         openedOn: '2021-09-01',
       },
     ]);
+  });
+
+  it('reads a 乡镇街道 column as a 9-digit code (full-width digits too) or a name, and refuses a code of another length', () => {
+    const text = [`${HEADER},乡镇街道`, `${GOOD},４２１００２００１`, `${GOOD.replace('童之梦', '童之乐')},岑河镇`, `${GOOD.replace('童之梦', '童之家')},42100200`].join('\r\n');
+    const { rows, errors } = parseInstitutionCsv(text, TODAY);
+    expect(rows.map((r) => r.township)).toEqual(['421002001', '岑河镇']);
+    expect(errors).toEqual([{ row: 4, column: '乡镇街道', message: '乡镇街道代码须为 9 位数字 / township code must have 9 digits' }]);
   });
 
   it('reports the row and column of a negative slot count in a file of 100 rows', () => {

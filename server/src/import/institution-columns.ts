@@ -7,11 +7,13 @@ import { isIsoDate } from '../common/dates.js';
 import { parseTable, type CellResult, type ColumnSpec, type RowError, type RowRule } from './rows.js';
 import { charLength, halfWidthDigits, lookupLabel, parseDate, parseWholeNumber, parseYesNo } from './values.js';
 
-/** One institution read from an import file; `district` is as written (name or code) for the service to resolve. */
+/** One institution read from an import file; `district` and `township` are as written (name or code) for the service to resolve. */
 export interface InstitutionImportRow extends InstitutionFields {
   /** Excel row number, for errors the service finds later (unknown district, duplicates). */
   row: number;
   district: string;
+  /** 乡镇街道 as written, a 9-digit code or a name; null when the file has no such cell. */
+  township: string | null;
 }
 
 export type InstitutionImportField = Exclude<keyof InstitutionImportRow, 'row'>;
@@ -85,6 +87,12 @@ export function institutionColumns(today: string): ColumnSpec[] {
       if (!/^[0-9０-９]+$/.test(raw)) return text(f.zh, f.en, f.max!)(raw);
       const code = halfWidthDigits(raw);
       return code.length === 6 ? { value: code } : { error: '区县代码须为 6 位数字 / district code must have 6 digits' };
+    }),
+    column('township', { zh: ['所在乡镇街道', '乡镇', '乡镇代码'], en: ['townshipCode'] }, false, (f) => (raw) => {
+      if (raw === '') return { value: null };
+      if (!/^[0-9０-９]+$/.test(raw)) return text(f.zh, f.en, f.max!)(raw);
+      const code = halfWidthDigits(raw);
+      return code.length === 9 ? { value: code } : { error: '乡镇街道代码须为 9 位数字 / township code must have 9 digits' };
     }),
     column('ownership', { zh: ['举办主体类型', '性质'] }, true, (f) => choice(f.zh, f.en, OWNERSHIP, Object.values(Ownership))),
     column('inclusive', { zh: ['普惠', '是否普惠性'] }, false, () => (raw) => {

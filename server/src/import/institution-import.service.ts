@@ -6,7 +6,7 @@ import { institutionSnapshot } from '../childcare/institution-snapshot.js';
 import { isOpenNameClash, openNameConflict } from '../childcare/name-clash.js';
 import { cleanReason } from '../common/change-reason.js';
 import { decodeBase64Csv } from './decode.js';
-import { findDistrict, importer, placesOf, refuseCommit, report, type ImportContext } from './import-context.js';
+import { findDistrict, findTownship, importer, placesOf, refuseCommit, report, type ImportContext } from './import-context.js';
 import type { ImportReport } from './import.types.js';
 import { parseInstitutionCsv } from './institution-columns.js';
 import type { RowError } from './rows.js';
@@ -26,7 +26,7 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
   const { text, encoding } = decodeBase64Csv(file);
   const parsed = parseInstitutionCsv(text, ctx.today);
   const errors: RowError[] = [...parsed.errors];
-  const { districts } = await placesOf(ctx.em, viewer.cityId!);
+  const { districts, townships } = await placesOf(ctx.em, viewer.cityId!);
 
   // A row with other errors still gets its district checked, so one dry run names every problem.
   for (const row of parsed.rejected) {
@@ -44,10 +44,14 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
     if (!canEdit(viewer, { cityId: district.city.id, districtId: district.id })) {
       return problem(parsed.labels.district, `无权编辑${district.name}的数据 / You may not edit ${district.nameEn}`);
     }
+    const township = row.township === null ? null : findTownship(townships, district, row.township);
+    if (township === undefined) {
+      return problem(parsed.labels.township, `${district.name}没有乡镇街道“${row.township}” / ${district.nameEn} has no township “${row.township}”`);
+    }
     const key = `${district.id}|${row.name}`;
     if (taken.has(key)) return problem(parsed.labels.name, `${district.name}已有同名机构“${row.name}” / ${district.nameEn} already has “${row.name}”`);
     taken.add(key);
-    return [{ row, district }];
+    return [{ row, district, township }];
   });
 
   // In file order, each row's problems together (a stable sort keeps their column order).
@@ -57,9 +61,9 @@ export async function importInstitutions(ctx: ImportContext, file: string, dryRu
 
   try {
     const count = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
-      const created = planned.map(({ row, district }) => {
-        const { row: _row, district: _district, ...fields } = row;
-        return { institution: tx.create(Institution, { ...fields, district }), district };
+      const created = planned.map(({ row, district, township }) => {
+        const { row: _row, district: _district, township: _township, ...fields } = row;
+        return { institution: tx.create(Institution, { ...fields, district, township }), district };
       });
       await tx.flush();
       for (const { institution, district } of created) {

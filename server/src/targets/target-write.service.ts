@@ -12,7 +12,11 @@ import { City } from '../geography/city.entity.js';
 import { District } from '../geography/district.entity.js';
 import { IndicatorDefinition } from '../indicators/indicator.entity.js';
 import { Target } from './target.entity.js';
-import { targetsOfCities } from './target.service.js';
+import { targetSnapshot } from './target-snapshot.js';
+import { targetViews } from './target-views.service.js';
+import { checkSplitPatch, followParentDates } from './target-parts.service.js';
+import { COVERAGE_INDICATOR } from './coverage.service.js';
+import { CoverageUnit } from './target.enums.js';
 import type { TargetInput, TargetPatch } from './target-write.inputs.js';
 import type { TargetView } from './target.type.js';
 import { writeTransaction } from '../common/write-transaction.js';
@@ -26,23 +30,19 @@ export interface TargetWriteContext {
   today: string;
 }
 
-function snapshot(t: Target): Record<string, unknown> {
-  return {
-    title: t.title, kind: t.kind, indicatorId: t.indicator.id, cityId: t.city?.id ?? null, districtId: t.district?.id ?? null,
-    startsOn: t.startsOn, deadline: t.deadline, baseline: t.baseline, targetValue: t.targetValue, version: t.version,
-  };
-}
-
-function checkRules(t: { startsOn: string; deadline: string; kind: TargetKind; targetValue: number }, path: string): void {
+function checkRules(t: { startsOn: string; deadline: string; kind: TargetKind; baseline: number; targetValue: number }, path: string): void {
   if (t.deadline < t.startsOn) throw new BadUserInputError('截止日期不能早于起始日期 / deadline cannot be before startsOn', { field: `${path}.deadline` });
   if (t.kind === TargetKind.INCREASE && t.targetValue <= 0) throw new BadUserInputError('新增目标须大于 0 / an increase must be above 0', { field: `${path}.targetValue` });
+  if (t.kind === TargetKind.COVERAGE) {
+    for (const field of ['baseline', 'targetValue'] as const) {
+      if (t[field] > 100) throw new BadUserInputError('覆盖率为 0 到 100（%）/ a coverage is a percentage from 0 to 100', { field: `${path}.${field}` });
+    }
+  }
 }
 
 async function view(em: EntityManager, target: Target, today: string): Promise<TargetView> {
-  const cityId = target.city?.id ?? target.district!.city.id;
-  const city = await em.findOneOrFail(City, { id: cityId });
-  const views = (await targetsOfCities(em, [city], today)).get(cityId) ?? [];
-  return views.find((v) => v.id === target.id)!;
+  const [found] = await targetViews(em, [target], today);
+  return found!;
 }
 
 /** Targets belong to a city admin: of their city or one of its districts. */
@@ -50,7 +50,8 @@ export async function createTarget(ctx: TargetWriteContext, input: TargetInput, 
   const note = cleanReason(reason);
   const startsOn = normaliseDate(input.startsOn, 'input.startsOn');
   const deadline = normaliseDate(input.deadline, 'input.deadline');
-  checkRules({ startsOn, deadline, kind: input.kind, targetValue: input.targetValue }, 'input');
+  checkRules({ startsOn, deadline, kind: input.kind, baseline: input.baseline, targetValue: input.targetValue }, 'input');
+  if (input.coverageUnit != null && input.kind !== TargetKind.COVERAGE) throw new BadUserInputError('只有覆盖率目标有 coverageUnit / only a COVERAGE target has a coverageUnit', { field: 'input.coverageUnit' });
   const target = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
     const city = await tx.findOne(City, { code: input.scopeCode });
     const district = city ? null : await tx.findOne(District, { code: input.scopeCode });
@@ -59,10 +60,14 @@ export async function createTarget(ctx: TargetWriteContext, input: TargetInput, 
     const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, cityId));
     const indicator = await tx.findOne(IndicatorDefinition, { key: input.indicatorKey });
     if (!indicator) throw new BadUserInputError(`未知的指标 ${input.indicatorKey} / Unknown indicator ${input.indicatorKey}`, { field: 'input.indicatorKey' });
-    const created = tx.create(Target, { city, district, indicator, title: input.title, kind: input.kind, startsOn, deadline, baseline: input.baseline, targetValue: input.targetValue });
+    if (input.kind === TargetKind.COVERAGE && indicator.key !== COVERAGE_INDICATOR) {
+      throw new BadUserInputError(`覆盖率目标考核 ${COVERAGE_INDICATOR} / a COVERAGE target measures ${COVERAGE_INDICATOR}`, { field: 'input.indicatorKey' });
+    }
+    const coverageUnit = input.kind === TargetKind.COVERAGE ? (input.coverageUnit ?? CoverageUnit.TOWNSHIP) : null;
+    const created = tx.create(Target, { city, district, indicator, title: input.title, kind: input.kind, coverageUnit, startsOn, deadline, baseline: input.baseline, targetValue: input.targetValue });
     await tx.flush();
     recordAudit(tx, { viewer, requestId: ctx.requestId }, {
-      action: AuditAction.CREATE, entityType: 'Target', entityId: created.id, cityId, districtId: district?.id ?? null, before: null, after: snapshot(created), reason: note,
+      action: AuditAction.CREATE, entityType: 'Target', entityId: created.id, cityId, districtId: district?.id ?? null, before: null, after: targetSnapshot(created), reason: note,
     });
     return created;
   });
@@ -72,7 +77,7 @@ export async function createTarget(ctx: TargetWriteContext, input: TargetInput, 
 export async function updateTarget(ctx: TargetWriteContext, id: string, expectedVersion: number, patch: TargetPatch, reason?: string | null): Promise<TargetView> {
   const note = cleanReason(reason);
   const numericId = rowId(id);
-  const conflict = (t: Target) => new ConflictError(`该目标已被修改，当前版本 ${t.version} / The target changed; now at version ${t.version}`, { currentVersion: t.version, current: snapshot(t) });
+  const conflict = (t: Target) => new ConflictError(`该目标已被修改，当前版本 ${t.version} / The target changed; now at version ${t.version}`, { currentVersion: t.version, current: targetSnapshot(t) });
   try {
     const target = await writeTransaction(ctx.em, ctx.viewer, ctx.requestId, async (tx) => {
       const t = numericId === null ? null : await tx.findOne(Target, { id: numericId }, { populate: ['district', 'indicator'] });
@@ -80,17 +85,20 @@ export async function updateTarget(ctx: TargetWriteContext, id: string, expected
       const cityId = t.city?.id ?? t.district!.city.id;
       const viewer = authorize(ctx.viewer, canManageCity(ctx.viewer, cityId));
       if (t.version !== expectedVersion) throw conflict(t);
-      const before = snapshot(t);
+      const hasParts = !t.parent && (await tx.count(Target, { parent: t.id })) > 0;
+      checkSplitPatch(t, hasParts, patch);
+      const before = targetSnapshot(t);
       if (patch.title != null) t.title = patch.title;
       if (patch.startsOn != null) t.startsOn = normaliseDate(patch.startsOn, 'patch.startsOn');
       if (patch.deadline != null) t.deadline = normaliseDate(patch.deadline, 'patch.deadline');
       if (patch.baseline != null) t.baseline = patch.baseline;
       if (patch.targetValue != null) t.targetValue = patch.targetValue;
-      if (sameSnapshot(before, snapshot(t))) return t;
+      if (sameSnapshot(before, targetSnapshot(t))) return t;
       checkRules(t, 'patch');
       await tx.flush();
+      if (hasParts) await followParentDates(tx, t, { viewer, requestId: ctx.requestId }, note);
       recordAudit(tx, { viewer, requestId: ctx.requestId }, {
-        action: AuditAction.UPDATE, entityType: 'Target', entityId: t.id, cityId, districtId: t.district?.id ?? null, before, after: snapshot(t), reason: note,
+        action: AuditAction.UPDATE, entityType: 'Target', entityId: t.id, cityId, districtId: t.district?.id ?? null, before, after: targetSnapshot(t), reason: note,
       });
       return t;
     });

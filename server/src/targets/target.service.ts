@@ -1,21 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TargetKind } from './target.enums.js';
-import { City } from '../geography/city.entity.js';
-import { cityScopes, districtScope } from '../geography/geography.service.js';
-import { figuresAt, type KnownFigures } from '../indicators/figure.service.js';
-import { ratioPer1000 } from '../indicators/figure-rules.js';
+import type { TargetKind } from './target.enums.js';
+import type { City } from '../geography/city.entity.js';
+import { cityScopes } from '../geography/geography.service.js';
+import type { KnownFigures } from '../indicators/figure.service.js';
 import type { Scope } from '../geography/scope.js';
 import { TARGETS_AS_OF } from '../audit/as-of.sql.js';
 import { placeholders, query } from '../common/sql.js';
-import { computeProgress, evaluationDate } from './progress.js';
+import { cityIdOf, targetViews } from './target-views.service.js';
 import { Target } from './target.entity.js';
 import type { TargetView } from './target.type.js';
 
-/** The targets of many cities (their own and their districts'), most distant deadline first. */
+/**
+ * The targets of many cities (their own and their districts'), most distant deadline first;
+ * not the district parts of a split city target, which are read through their parent.
+ */
 export function loadTargets(em: EntityManager, cityIds: readonly number[]): Promise<Target[]> {
   return em.find(
     Target,
-    { $or: [{ city: { $in: cityIds } }, { district: { city: { $in: cityIds } } }] },
+    { parent: null, $or: [{ city: { $in: cityIds } }, { district: { city: { $in: cityIds } } }] },
     { populate: ['indicator', 'district'], orderBy: { deadline: 'desc', id: 'asc' } },
   );
 }
@@ -62,45 +64,7 @@ export async function targetsOfCities(
   const cityIds = cities.map((c) => c.id);
   const haveScopes = known.scopes && cities.every((c) => known.scopes!.has(c.id));
   const [targets, scopesOfCities] = await Promise.all([known.targets ?? (asOf ? loadTargetsAsOf(em, cityIds, asOf) : loadTargets(em, cityIds)), haveScopes ? known.scopes! : cityScopes(em, cities)]);
-  const scopeOf = (t: Target): Scope => (t.district ? districtScope(t.district) : scopesOfCities.get(t.city!.id)!);
-
-  const figures = await figuresAt(
-    em,
-    targets.map((t) => ({ indicatorKey: t.indicator.key, scope: scopeOf(t), at: evaluationDate(t.deadline, today) })),
-    today,
-    known,
-    asOf,
-  );
-
-  targets.forEach((t, index) => {
-    const scope = scopeOf(t);
-    const figure = figures[index] ?? null;
-    const current = t.kind === TargetKind.PER_1000 ? ratioPer1000(figure, scope.population) : figure;
-    const progress = computeProgress({
-      kind: t.kind,
-      baseline: t.baseline,
-      targetValue: t.targetValue,
-      current,
-      startsOn: t.startsOn,
-      deadline: t.deadline,
-      today,
-    });
-    const cityId = t.district ? t.district.city.id : t.city!.id;
-    byCity.get(cityId)?.push({
-      id: t.id,
-      title: t.title,
-      kind: t.kind,
-      indicatorKey: t.indicator.key,
-      unit: t.kind === TargetKind.PER_1000 ? `${t.indicator.unit}/千人` : t.indicator.unit,
-      scopeCode: scope.code,
-      startsOn: t.startsOn,
-      deadline: t.deadline,
-      baseline: t.baseline,
-      targetValue: t.targetValue,
-      currentValue: current,
-      ...progress,
-      version: t.version,
-    });
-  });
+  const views = await targetViews(em, targets, today, { known, scopes: scopesOfCities, asOf });
+  targets.forEach((t, index) => byCity.get(cityIdOf(t))?.push(views[index]!));
   return byCity;
 }

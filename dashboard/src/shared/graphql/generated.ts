@@ -18,6 +18,8 @@ export type AuditAction =
   | 'CLOSE'
   /** 新建 / Created */
   | 'CREATE'
+  /** 删除（如撤销目标的区县分解）/ Deleted (e.g. a district part of a target dropped from its split) */
+  | 'DELETE'
   /** 备案 / Filed */
   | 'FILE'
   /** 批量导入 / Imported */
@@ -35,6 +37,13 @@ export type Computation =
   | 'LIVE'
   /** 填报值 / Recorded by staff or import */
   | 'STORED';
+
+/** 覆盖率目标按什么计：乡镇（街道）或县区 / What a COVERAGE target counts: townships, or districts (县区全覆盖) */
+export type CoverageUnit =
+  /** 县区：有开业普惠机构的区县比例（县区全覆盖）/ Share of districts with an open inclusive institution (县区全覆盖) */
+  | 'DISTRICT'
+  /** 乡镇（街道）：街道、镇、乡中有开业普惠机构的比例 / Share of sub-districts, towns and townships with an open inclusive institution */
+  | 'TOWNSHIP';
 
 /** 示范性托育机构级别 / Demonstration-institution level */
 export type DemonstrationLevel =
@@ -115,6 +124,8 @@ export type InstitutionFilter = {
   pilotLevel?: PilotLevel | null | undefined;
   /** 名称包含的文字 / Text the name contains */
   search?: string | null | undefined;
+  /** 乡镇街道统计用区划代码（9 位）/ Township code (9 digits) */
+  townshipCode?: string | null | undefined;
 };
 
 /** 新建托育机构 / A new childcare institution */
@@ -141,6 +152,8 @@ export type InstitutionInput = {
   pilotLevel?: PilotLevel;
   /** 托位数（个）/ Slots */
   slots: number;
+  /** 所在乡镇街道代码（9 位，须属于该区县）/ Township code (9 digits, of that district) */
+  townshipCode?: string | null | undefined;
 };
 
 /** 机构排序 / Institution order */
@@ -181,6 +194,8 @@ export type InstitutionPatch = {
   pilotLevel?: PilotLevel | null | undefined;
   /** 托位数（个）/ Slots */
   slots?: number | null | undefined;
+  /** 所在乡镇街道代码（9 位，须属于该区县）/ Township code (9 digits, of its district) */
+  townshipCode?: string | null | undefined;
 };
 
 /** 举办主体 / Who runs the institution */
@@ -227,6 +242,8 @@ export type SortDirection =
 export type TargetInput = {
   /** 基数 / Baseline */
   baseline: number;
+  /** 覆盖率目标按什么计，默认乡镇（仅 COVERAGE）/ What a COVERAGE target counts, townships by default (COVERAGE only) */
+  coverageUnit?: CoverageUnit | null | undefined;
   /** 截止日期 / Deadline */
   deadline: string;
   /** 考核指标键 / Indicator key */
@@ -245,6 +262,8 @@ export type TargetInput = {
 
 /** 目标类型 / Kind of target */
 export type TargetKind =
+  /** 乡镇（街道）普惠托育覆盖率达到某一水平（%），不计管理区、农场等 / Share of townships (街道, 镇, 乡; not farms or zones) with an open inclusive institution reaching a level, in % */
+  | 'COVERAGE'
   /** 较基数新增 / Increase over the baseline */
   | 'INCREASE'
   /** 达到某一水平 / Reach a level */

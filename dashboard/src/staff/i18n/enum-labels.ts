@@ -39,11 +39,13 @@ const LABELS = {
     CLOSE: ['停办', 'Closed'],
     IMPORT: ['批量导入', 'Imported'],
     REVOKE: ['吊销', 'Revoked'],
+    DELETE: ['删除', 'Deleted'],
   },
   TargetKind: {
     LEVEL: ['达到水平', 'Reach a level'],
     INCREASE: ['较基数新增', 'Increase'],
     PER_1000: ['每千人口比例', 'Per 1,000 residents'],
+    COVERAGE: ['乡镇覆盖率', 'Township coverage'],
   },
   InstitutionOrderField: {
     NAME: ['名称', 'Name'],

@@ -537,8 +537,8 @@ describe('targets', () => {
   };
   const elderly = (c: string) => total(data.districts.filter((d) => d.cityCode === c), (d) => d.residents60Plus);
 
-  it('sets exactly five city-level targets on known indicators', () => {
-    expect(data.targets).toHaveLength(5);
+  it('sets exactly six city-level targets on known indicators', () => {
+    expect(data.targets).toHaveLength(6);
     const keys = new Set(data.indicators.map((i) => i.key));
     for (const t of data.targets) {
       expect(t.districtCode).toBeNull();
@@ -547,7 +547,9 @@ describe('targets', () => {
   });
 
   it("sets Jingzhou's 2023 goal of 2,000 new slots on the 2022 year-end level", () => {
-    expect(target('2023年新增托位2000个')).toEqual({
+    const { parts, ...own } = target('2023年新增托位2000个');
+    expect(parts).toHaveLength(8); // demo-target-parts.test.ts checks the split
+    expect(own).toEqual({
       cityCode: JINGZHOU, districtCode: null, indicatorKey: 'childcare_slots', title: '2023年新增托位2000个', kind: 'INCREASE',
       startsOn: '2023-01-01', deadline: '2023-12-31', baseline: 11_966, targetValue: 2_000,
     });

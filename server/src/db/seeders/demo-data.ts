@@ -17,6 +17,7 @@ import { lianyungangInstitutions, lianyungangReportedValues } from './demo-liany
 import { EARLIEST_TODAY, slotHistory } from './demo-slot-history.js';
 import { buildTargets } from './demo-targets.js';
 import { toIsoDate } from './periods.js';
+import { demoTownships } from './demo-townships.js';
 
 export { historyMonths, historyQuarters } from './periods.js';
 export { citySum } from './demo-targets.js';
@@ -38,7 +39,8 @@ export function buildDemoData(today: Date): DemoData {
   }
   const cities = demoCities();
   const districts = demoDistricts();
-  const institutions = [...jingzhouInstitutions(districts), ...lianyungangInstitutions(districts)];
+  const townships = demoTownships(districts);
+  const institutions = [...jingzhouInstitutions(districts, townships), ...lianyungangInstitutions(districts, townships)];
   const live = openSlotsByDistrict(institutions);
   const indicatorValues = [
     ...slotHistory(JINGZHOU_CODE, districts, live, today),
@@ -49,9 +51,10 @@ export function buildDemoData(today: Date): DemoData {
   return {
     cities,
     districts,
+    townships,
     institutions,
     indicators: demoIndicators(),
     indicatorValues,
-    targets: buildTargets(indicatorValues, districts),
+    targets: buildTargets(indicatorValues, districts, townships, institutions),
   };
 }

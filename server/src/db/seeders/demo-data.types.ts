@@ -1,5 +1,6 @@
 // The shape of the demo data set: plain values, no ORM, so it can be built and checked
 // by pure functions and persisted by the seeder in one transaction.
+import type { TownshipKind } from '../../geography/township.enums.js';
 import type { PlainInstitutionFields } from '../../childcare/institution.fields.js';
 
 export type DistrictKind = 'DISTRICT' | 'COUNTY' | 'COUNTY_CITY';
@@ -10,7 +11,7 @@ export type PilotLevel = 'NONE' | 'CITY' | 'PROVINCIAL';
 export type AgeClass = 'INFANT' | 'TODDLER' | 'PRESCHOOL';
 export type IndicatorCategory = 'YOUNG' | 'OLD';
 export type Frequency = 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
-export type TargetKind = 'LEVEL' | 'INCREASE' | 'PER_1000';
+export type TargetKind = 'LEVEL' | 'INCREASE' | 'PER_1000' | 'COVERAGE';
 /**
  * How an indicator's figures come about: STORED values are recorded (by staff or import);
  * LIVE ones are counted from the institutions table now, with stored rows only as history;
@@ -38,8 +39,21 @@ export interface DemoDistrict {
   residents60Plus: number;
 }
 
+export interface DemoTownship {
+  /** 9-digit statistical code (db/reference/townships.csv). */
+  code: string;
+  districtCode: string;
+  name: string;
+  kind: TownshipKind;
+  population: number;
+  childrenUnder3: number;
+  populationNote: string;
+}
+
 export interface DemoInstitution extends PlainInstitutionFields {
   districtCode: string;
+  /** The township of its district it sits in. */
+  townshipCode: string;
   closedOn: string | null;
 }
 
@@ -78,11 +92,23 @@ export interface DemoTarget {
   deadline: string;
   baseline: number;
   targetValue: number;
+  /** COVERAGE targets: what is counted (townships unless said). */
+  coverageUnit?: 'TOWNSHIP' | 'DISTRICT';
+  /** A city target's district parts, adding up to its targetValue. */
+  parts?: DemoTargetPart[];
+}
+
+export interface DemoTargetPart {
+  districtCode: string;
+  title: string;
+  baseline: number;
+  targetValue: number;
 }
 
 export interface DemoData {
   cities: DemoCity[];
   districts: DemoDistrict[];
+  townships: DemoTownship[];
   institutions: DemoInstitution[];
   indicators: DemoIndicator[];
   indicatorValues: DemoIndicatorValue[];

@@ -5,12 +5,14 @@ import type {
   AgeClass,
   DemoDistrict,
   DemoInstitution,
+  DemoTownship,
   DemonstrationLevel,
   Ownership,
   PilotLevel,
 } from './demo-data.types.js';
 import { addDays, daysBetween } from './periods.js';
 import { between, chance, intBetween, pick, type Rng, rngFor } from './prng.js';
+import { townshipCodeByName } from './demo-townships.js';
 
 export const MIN_SLOTS = 20;
 export const MAX_SLOTS = 300;
@@ -33,6 +35,8 @@ export interface DistrictPlan {
   cityName: string;
   district: DemoDistrict;
   towns: readonly string[];
+  /** The city's townships: each made-up institution sits in the one its address names. */
+  townships: readonly DemoTownship[];
   /** Institutions given in full (the real, named ones); their slots count towards openSlots. */
   fixed: readonly DemoInstitution[];
   specs: readonly InstitutionSpec[];
@@ -145,6 +149,7 @@ export function buildDistrictInstitutions(plan: DistrictPlan): DemoInstitution[]
     return {
       name,
       districtCode: district.code,
+      townshipCode: townshipCodeByName(plan.townships, district.code, town),
       ownership: spec.ownership,
       inclusive: spec.inclusive,
       filedOn,

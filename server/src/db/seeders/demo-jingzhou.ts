@@ -3,7 +3,7 @@
 // their split by district, and the names of the four provincial demonstration institutions.
 // DEMO DATA: everything else: the institutions' details (including the addresses, slots and
 // dates of the four real ones), the unfiled and closed institutions, the per-district slots.
-import type { DemoDistrict, DemoInstitution, Ownership } from './demo-data.types.js';
+import type { DemoDistrict, DemoTownship, DemoInstitution, Ownership } from './demo-data.types.js';
 import { DISTRICT_TOWNS } from './demo-areas.js';
 import { buildDistrictInstitutions, type InstitutionSpec } from './demo-institution-builder.js';
 import { chance, pickWeighted, rngFor } from './prng.js';
@@ -33,28 +33,29 @@ const DISTRICT_ROWS: readonly DistrictRow[] = [
 ];
 
 // The four provincial demonstration institutions: names and districts real; ownership of the
-// Gongan centre (kindergarten-run, children from about 2) from the report; other details DEMO DATA.
+// Gongan centre (kindergarten-run, children from about 2) from the report; other details DEMO DATA,
+// including the town each sits in: its county's seat (郝穴镇, 斗湖堤镇, 绣林街道, 新堤街道).
 const PROVINCIAL_DEMONSTRATIONS: readonly DemoInstitution[] = [
   {
-    name: '江陵县爱童母婴管理公司', districtCode: '421024', ownership: 'PRIVATE', inclusive: true,
+    name: '江陵县爱童母婴管理公司', districtCode: '421024', townshipCode: '421024106', ownership: 'PRIVATE', inclusive: true,
     filedOn: '2021-08-16', demonstrationLevel: 'PROVINCIAL', pilotLevel: 'NONE', slots: 150, enrolled: 128,
     ageClasses: ['INFANT', 'TODDLER', 'PRESCHOOL'], address: '荆州市江陵县郝穴镇建设路36号',
     openedOn: '2019-04-20', closedOn: null,
   },
   {
-    name: '公安县梅园幼儿园示范性托育服务中心', districtCode: '421022', ownership: 'KINDERGARTEN', inclusive: true,
+    name: '公安县梅园幼儿园示范性托育服务中心', districtCode: '421022', townshipCode: '421022101', ownership: 'KINDERGARTEN', inclusive: true,
     filedOn: '2022-03-08', demonstrationLevel: 'PROVINCIAL', pilotLevel: 'NONE', slots: 120, enrolled: 104,
     ageClasses: ['PRESCHOOL'], address: '荆州市公安县斗湖堤镇梅园路18号',
     openedOn: '2021-09-01', closedOn: null,
   },
   {
-    name: '石首市实验幼儿园陈家湖园区', districtCode: '421081', ownership: 'KINDERGARTEN', inclusive: true,
+    name: '石首市实验幼儿园陈家湖园区', districtCode: '421081', townshipCode: '421081001', ownership: 'KINDERGARTEN', inclusive: true,
     filedOn: '2022-05-20', demonstrationLevel: 'PROVINCIAL', pilotLevel: 'NONE', slots: 90, enrolled: 76,
     ageClasses: ['TODDLER', 'PRESCHOOL'], address: '荆州市石首市绣林街道陈家湖路9号',
     openedOn: '2020-09-01', closedOn: null,
   },
   {
-    name: '洪湖市爱思晨婴幼儿托育中心', districtCode: '421083', ownership: 'PRIVATE', inclusive: true,
+    name: '洪湖市爱思晨婴幼儿托育中心', districtCode: '421083', townshipCode: '421083001', ownership: 'PRIVATE', inclusive: true,
     filedOn: '2021-11-02', demonstrationLevel: 'PROVINCIAL', pilotLevel: 'NONE', slots: 160, enrolled: 131,
     ageClasses: ['INFANT', 'TODDLER', 'PRESCHOOL'], address: '荆州市洪湖市新堤街道文化路52号',
     openedOn: '2020-03-15', closedOn: null,
@@ -98,7 +99,7 @@ function districtSpecs(row: DistrictRow, fixedCount: number): InstitutionSpec[] 
   return specs;
 }
 
-export function jingzhouInstitutions(districts: readonly DemoDistrict[]): DemoInstitution[] {
+export function jingzhouInstitutions(districts: readonly DemoDistrict[], townships: readonly DemoTownship[]): DemoInstitution[] {
   return DISTRICT_ROWS.flatMap((row) => {
     const [code, , , , , openSlots] = row;
     const district = districts.find((d) => d.code === code);
@@ -108,6 +109,7 @@ export function jingzhouInstitutions(districts: readonly DemoDistrict[]): DemoIn
       cityName: '荆州市',
       district,
       towns: DISTRICT_TOWNS[code] ?? [],
+      townships,
       fixed,
       specs: districtSpecs(row, fixed.length),
       openSlots,

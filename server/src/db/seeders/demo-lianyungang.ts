@@ -3,7 +3,7 @@
 // 3 of them demonstration institutions; the municipal infant-care guidance centre (opened
 // 2020-10, three age classes); vouchers, employer applicants and the tax deduction.
 // DEMO DATA: everything else: the other institutions, all per-district splits, slots and dates.
-import type { DemoDistrict, DemoIndicatorValue, DemoInstitution, Ownership } from './demo-data.types.js';
+import type { DemoDistrict, DemoIndicatorValue, DemoInstitution, DemoTownship, Ownership } from './demo-data.types.js';
 import { DISTRICT_TOWNS, LIANYUNGANG_CODE } from './demo-areas.js';
 import { buildDistrictInstitutions, type InstitutionSpec } from './demo-institution-builder.js';
 import { chance, pickWeighted, rngFor } from './prng.js';
@@ -38,7 +38,7 @@ const DISTRICT_ROWS: readonly DistrictRow[] = [
 // 3 of the pilots are demonstration institutions without naming them or their level, so this
 // data set assumes PROVINCIAL demonstration and provincial pilot for this centre.
 const GUIDANCE_CENTRE: DemoInstitution = {
-  name: '连云港市妇幼保健院婴幼儿照护指导中心', districtCode: '320706', ownership: 'PUBLIC', inclusive: true,
+  name: '连云港市妇幼保健院婴幼儿照护指导中心', districtCode: '320706', townshipCode: '320706010', ownership: 'PUBLIC', inclusive: true,
   filedOn: '2021-03-12', demonstrationLevel: 'PROVINCIAL', pilotLevel: 'PROVINCIAL', slots: 150, enrolled: 132,
   ageClasses: ['INFANT', 'TODDLER', 'PRESCHOOL'], address: '连云港市海州区新浦街道苍梧路12号',
   openedOn: '2020-10-01', closedOn: null,
@@ -93,7 +93,7 @@ function districtSpecs(row: DistrictRow, fixed: readonly DemoInstitution[]): Ins
   return specs;
 }
 
-export function lianyungangInstitutions(districts: readonly DemoDistrict[]): DemoInstitution[] {
+export function lianyungangInstitutions(districts: readonly DemoDistrict[], townships: readonly DemoTownship[]): DemoInstitution[] {
   return DISTRICT_ROWS.flatMap((row) => {
     const [code, , , , , , , openSlots] = row;
     const district = districts.find((d) => d.code === code);
@@ -103,6 +103,7 @@ export function lianyungangInstitutions(districts: readonly DemoDistrict[]): Dem
       cityName: '连云港市',
       district,
       towns: DISTRICT_TOWNS[code] ?? [],
+      townships,
       fixed,
       specs: districtSpecs(row, fixed),
       openSlots,

@@ -5,9 +5,10 @@ import { Institution } from '../../childcare/institution.entity.js';
 import type { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../../childcare/institution.enums.js';
 import type { Computation, Frequency, IndicatorCategory } from '../../indicators/indicator.enums.js';
 import type { DistrictKind } from '../../geography/district.enums.js';
-import type { TargetKind } from '../../targets/target.enums.js';
+import type { CoverageUnit, TargetKind } from '../../targets/target.enums.js';
 import { City } from '../../geography/city.entity.js';
 import { District } from '../../geography/district.entity.js';
+import { Township } from '../../geography/township.entity.js';
 import { IndicatorValue } from '../../indicators/indicator-value.entity.js';
 import { IndicatorDefinition } from '../../indicators/indicator.entity.js';
 import { Target } from '../../targets/target.entity.js';
@@ -22,7 +23,7 @@ import { Role } from '../../auth/role.enums.js';
  * made up; see demo-data.ts) in one transaction. Runs only on an empty database.
  */
 export class DemoSeeder extends Seeder {
-  /** With `referenceOnly`, just the cities, districts and indicator dictionary. */
+  /** With `referenceOnly`, just the cities, districts, townships and indicator dictionary. */
   constructor(
     private readonly today: Date = new Date(),
     private readonly referenceOnly = false,
@@ -45,9 +46,14 @@ export class DemoSeeder extends Seeder {
         const { cityCode, ...rest } = d;
         districts.set(d.code, tx.create(District, { ...rest, kind: rest.kind as DistrictKind, city: need(cities, cityCode) }));
       }
+      const townships = new Map<string, Township>();
+      for (const t of data.townships) {
+        const { districtCode, ...rest } = t;
+        townships.set(t.code, tx.create(Township, { ...rest, district: need(districts, districtCode) }));
+      }
       const institutions = this.referenceOnly ? [] : data.institutions;
       for (const i of institutions) {
-        const { districtCode, ...rest } = i;
+        const { districtCode, townshipCode, ...rest } = i;
         tx.create(Institution, {
           ...rest,
           ownership: rest.ownership as Ownership,
@@ -55,6 +61,7 @@ export class DemoSeeder extends Seeder {
           pilotLevel: rest.pilotLevel as PilotLevel,
           ageClasses: rest.ageClasses as AgeClass[],
           district: need(districts, districtCode),
+          township: need(townships, townshipCode),
         });
       }
       const indicators = new Map<string, IndicatorDefinition>();
@@ -86,7 +93,7 @@ export class DemoSeeder extends Seeder {
       }
 
       for (const t of data.targets) {
-        tx.create(Target, {
+        const target = tx.create(Target, {
           title: t.title,
           kind: t.kind as TargetKind,
           startsOn: t.startsOn,
@@ -96,7 +103,14 @@ export class DemoSeeder extends Seeder {
           indicator: need(indicators, t.indicatorKey),
           city: t.cityCode ? need(cities, t.cityCode) : null,
           district: t.districtCode ? need(districts, t.districtCode) : null,
+          coverageUnit: (t.coverageUnit ?? null) as CoverageUnit | null,
         });
+        for (const { districtCode, ...part } of t.parts ?? []) {
+          tx.create(Target, {
+            ...part, kind: target.kind, startsOn: target.startsOn, deadline: target.deadline, indicator: target.indicator,
+            city: null, district: need(districts, districtCode), parent: target,
+          });
+        }
       }
 
       demoAccounts.forEach((a, index) => {

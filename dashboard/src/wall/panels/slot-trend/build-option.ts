@@ -22,6 +22,9 @@ export function targetLevelFor(overview: WallOverview): number | null {
       return target.targetValue;
     case 'PER_1000':
       return (target.targetValue * overview.population) / 1000;
+    // A share of townships, not a number of slots.
+    case 'COVERAGE':
+      return null;
   }
 }
 
