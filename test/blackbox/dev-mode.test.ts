@@ -36,9 +36,9 @@ const FRAGMENTS: Record<string, string> = {
   DistrictFields: `fragment DistrictFields on District { id code name nameEn kind population childrenUnder3 residents60Plus slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 createdAt updatedAt version }`,
   DistrictFiguresFields: `fragment DistrictFiguresFields on DistrictFigures { code name nameEn kind population childrenUnder3 residents60Plus slots enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount slotsPer1000 elderlyCareBeds bedsPer1000Elderly }`,
   TargetFields: `fragment TargetFields on Target { id title kind scopeCode indicatorKey unit startsOn deadline baseline targetValue currentValue progress expectedProgress onTrack gapPoints pace coverage { covered total } coverageUnit version }`,
-  IndicatorCardFields: `fragment IndicatorCardFields on IndicatorCard { key nameZh nameEn category unit higherIsBetter value yearAgoValue }`,
+  IndicatorCardFields: `fragment IndicatorCardFields on IndicatorCard { key nameZh nameEn category unit higherIsBetter value yearAgoValue frequency period live }`,
   OverviewFields: `fragment OverviewFields on CityOverview {
-    code name nameEn province asOf generatedAt lastChangedAt population childrenUnder3 residents60Plus slots slotsChange slotsYearAgo slotsPer1000
+    code name nameEn province asOf generatedAt lastChangedAt recordsBeginAt population childrenUnder3 residents60Plus slots slotsChange slotsYearAgo slotsPer1000
     enrolled institutionCount filedInstitutionCount inclusiveInstitutionCount elderlyCareBeds bedsPer1000Elderly
     districts { ...DistrictFiguresFields } indicators { ...IndicatorCardFields } targets { ...TargetFields }
   }`,
