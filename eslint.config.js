@@ -9,6 +9,14 @@ import tseslint from 'typescript-eslint';
 /** The dashboard's apps, one per entry page: dashboard/src/<app>/. */
 const APPS = ['wall', 'staff', 'graphiql'];
 
+/** The institution field list, written once for the server and the staff pages, and the dashboard's one importer of it. */
+const FIELD_LIST = 'server/src/childcare/institution.fields.ts';
+const FIELD_LIST_IMPORTER = 'dashboard/src/staff/institutions/field-list.ts';
+const SERVER_IMPORTS = {
+  regex: '^(\\.\\./)+server/',
+  message: `The dashboard does not import server code; the institution field list comes through ${FIELD_LIST_IMPORTER}.`,
+};
+
 export default defineConfig([
   globalIgnores([
     '**/dist/',
@@ -41,12 +49,31 @@ export default defineConfig([
   },
   // One folder per entry page (wall/, staff/, graphiql/) and shared/: an app imports only
   // itself and shared/, and shared/ imports no app (README "Folders").
+  // And no room imports the server's code, but for the one module that brings the
+  // institution field list over (staff/institutions/field-list.ts says why).
   ...[...APPS, 'shared'].map((room) => ({
     files: [`dashboard/src/${room}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [crossRoomImports(room)] }],
+      'no-restricted-imports': ['error', { patterns: [crossRoomImports(room), SERVER_IMPORTS] }],
     },
   })),
+  {
+    files: [FIELD_LIST_IMPORTER],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [crossRoomImports('staff'), { ...SERVER_IMPORTS, regex: `^(\\.\\./)+server/(?!src/childcare/institution\\.fields$)` }] }],
+    },
+  },
+  // The field list the dashboard bundles stays plain data: type-only imports, nothing re-exported from elsewhere.
+  {
+    files: [FIELD_LIST],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportDeclaration[importKind!='type']", message: 'institution.fields.ts imports types only (import type): the staff pages bundle it.' },
+        { selector: "ExportNamedDeclaration[source][exportKind!='type'], ExportAllDeclaration[exportKind!='type']", message: 'institution.fields.ts re-exports types only: the staff pages bundle it.' },
+      ],
+    },
+  },
 ]);
 
 /** Relative imports that climb out of `room` into an app other than itself (every room may import shared/). */

@@ -34,7 +34,7 @@ export class InstitutionInput {
   @Field(() => DemonstrationLevel, { defaultValue: DemonstrationLevel.NONE, description: '示范级别 / Demonstration level' })
   demonstrationLevel!: DemonstrationLevel;
 
-  @Field(() => PilotLevel, { defaultValue: PilotLevel.NONE, description: '试点级别 / Pilot level' })
+  @Field(() => PilotLevel, { defaultValue: PilotLevel.NONE, description: '普惠试点级别 / Inclusive pilot level' })
   pilotLevel!: PilotLevel;
 
   @Field(() => Int, { description: '托位数（个）/ Slots' })
@@ -83,7 +83,7 @@ export class InstitutionPatch {
   @Field(() => DemonstrationLevel, { nullable: true, description: '示范级别 / Demonstration level' })
   demonstrationLevel?: DemonstrationLevel | null;
 
-  @Field(() => PilotLevel, { nullable: true, description: '试点级别 / Pilot level' })
+  @Field(() => PilotLevel, { nullable: true, description: '普惠试点级别 / Inclusive pilot level' })
   pilotLevel?: PilotLevel | null;
 
   @Field(() => Int, { nullable: true, description: '托位数（个）/ Slots' })

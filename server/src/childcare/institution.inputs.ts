@@ -41,7 +41,7 @@ export class InstitutionFilter {
   @Field(() => DemonstrationLevel, { nullable: true, description: '示范级别 / Demonstration level' })
   demonstrationLevel?: DemonstrationLevel | null;
 
-  @Field(() => PilotLevel, { nullable: true, description: '试点级别 / Pilot level' })
+  @Field(() => PilotLevel, { nullable: true, description: '普惠试点级别 / Inclusive pilot level' })
   pilotLevel?: PilotLevel | null;
 
   @Field(() => Ownership, { nullable: true, description: '举办主体 / Ownership' })

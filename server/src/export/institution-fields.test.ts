@@ -16,4 +16,15 @@ describe('the institution field list', () => {
       expect(column.headers).toContain(field.en);
     }
   });
+
+  it('lets the import read every field but those only the export writes', () => {
+    const imported = institutionColumns('2026-01-01').map((column) => column.field);
+    expect(imported).toEqual(INSTITUTION_FIELDS.filter((f) => !('exportOnly' in f)).map((f) => f.key));
+  });
+
+  it('still reads the headers files used before the list renamed them', () => {
+    const headers = Object.fromEntries(institutionColumns('2026-01-01').map((column) => [column.field, column.headers]));
+    expect(headers.pilotLevel).toContain('试点级别');
+    expect(headers.ageClasses).toContain('班型');
+  });
 });

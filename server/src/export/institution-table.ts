@@ -1,4 +1,4 @@
-import { AGE_CLASS_WORDS, DEMONSTRATION_WORDS, INSTITUTION_FIELDS, OWNERSHIP_WORDS, PILOT_WORDS, type InstitutionField, type InstitutionFields } from '../childcare/institution.fields.js';
+import { AGE_CLASS_WORDS, DEMONSTRATION_WORDS, INSTITUTION_FIELDS, OWNERSHIP_WORDS, PILOT_WORDS, type InstitutionField, type InstitutionFields, type Word } from '../childcare/institution.fields.js';
 import type { Table, TableColumn } from './table.js';
 
 /** An institution as the export's GraphQL document selects it. */
@@ -36,7 +36,7 @@ const COLUMNS: TableColumn[] = [
 
 /** The rows of an institutions export, in the order the API returned them. */
 export function institutionTable(rows: readonly InstitutionRow[], lang: 'zh-CN' | 'en'): Table {
-  const word = (pair: readonly [string, string]) => (lang === 'en' ? pair[1] : pair[0]);
+  const word = (w: Word) => (lang === 'en' ? w.en : w.zh);
   const yes = lang === 'en' ? 'yes' : '是';
   const no = lang === 'en' ? 'no' : '否';
   return {

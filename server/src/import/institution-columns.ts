@@ -1,7 +1,7 @@
 import { AgeClass, DemonstrationLevel, Ownership, PilotLevel } from '../childcare/institution.enums.js';
 import {
   AGE_CLASS_WORDS, DEMONSTRATION_WORDS, institutionField, MAX_SLOTS, OWNERSHIP_WORDS, PILOT_WORDS,
-  type InstitutionField, type InstitutionFieldKey, type InstitutionFields, type Words,
+  type InstitutionField, type InstitutionFieldKey, type InstitutionFields, type Word, type Words,
 } from '../childcare/institution.fields.js';
 import { isIsoDate } from '../common/dates.js';
 import { parseTable, type CellResult, type ColumnSpec, type RowError, type RowRule } from './rows.js';
@@ -30,7 +30,7 @@ export interface InstitutionImport {
 
 /** The words of each choice (the export writes them), then what else people write for them. */
 function accepting<T extends string>(words: Words<T>, also: Record<string, T> = {}): Record<string, T> {
-  const canonical = (Object.entries(words) as [T, readonly [string, string]][]).map(([value, [zh]]) => [zh, value] as const);
+  const canonical = (Object.entries(words) as [T, Word][]).map(([value, { zh }]) => [zh, value] as const);
   return { ...Object.fromEntries(canonical), ...also };
 }
 
@@ -101,7 +101,7 @@ export function institutionColumns(today: string): ColumnSpec[] {
     }),
     column('filedOn', { zh: ['备案时间'] }, false, (f) => (raw) => (raw === '' || NO_DATE.has(raw) ? { value: null } : pastDate(f.zh, f.en, today)(raw))),
     column('demonstrationLevel', { zh: ['示范性托育机构级别', '示范'] }, false, (f) => choice(f.zh, f.en, DEMONSTRATION, Object.values(DemonstrationLevel), DemonstrationLevel.NONE)),
-    column('pilotLevel', { zh: ['普惠试点级别', '试点'] }, false, (f) => choice(f.zh, f.en, PILOT, Object.values(PilotLevel), PilotLevel.NONE)),
+    column('pilotLevel', { zh: ['试点级别', '试点'] }, false, (f) => choice(f.zh, f.en, PILOT, Object.values(PilotLevel), PilotLevel.NONE)),
     column('slots', { zh: ['托位', '托位数量'] }, true, () => (raw) => {
       const value = parseWholeNumber(raw, 0, MAX_SLOTS);
       return value === null ? { error: '托位数须为 0 到 10000 之间的整数 / slots must be a whole number from 0 to 10,000' } : { value };
@@ -110,7 +110,7 @@ export function institutionColumns(today: string): ColumnSpec[] {
       const value = parseWholeNumber(raw, 0, Number.MAX_SAFE_INTEGER);
       return value === null ? { error: '在托人数须为不小于 0 的整数 / enrolled must be a whole number of 0 or more' } : { value };
     }),
-    column('ageClasses', { zh: ['开设班型'] }, false, () => (raw) => (raw === '' ? { value: [] } : ageClasses(raw))),
+    column('ageClasses', { zh: ['班型'] }, false, () => (raw) => (raw === '' ? { value: [] } : ageClasses(raw))),
     column('address', { zh: ['机构地址', '详细地址'] }, true, (f) => text(f.zh, f.en, f.max!)),
     column('openedOn', { zh: ['开业时间', '成立日期'] }, true, (f) => pastDate(f.zh, f.en, today)),
   ];

@@ -120,7 +120,7 @@ export type InstitutionFilter = {
   inclusive?: boolean | null | undefined;
   /** 举办主体 / Ownership */
   ownership?: Ownership | null | undefined;
-  /** 试点级别 / Pilot level */
+  /** 普惠试点级别 / Inclusive pilot level */
   pilotLevel?: PilotLevel | null | undefined;
   /** 名称包含的文字 / Text the name contains */
   search?: string | null | undefined;
@@ -148,7 +148,7 @@ export type InstitutionInput = {
   openedOn: string;
   /** 举办主体 / Ownership */
   ownership: Ownership;
-  /** 试点级别 / Pilot level */
+  /** 普惠试点级别 / Inclusive pilot level */
   pilotLevel?: PilotLevel;
   /** 托位数（个）/ Slots */
   slots: number;
@@ -190,7 +190,7 @@ export type InstitutionPatch = {
   openedOn?: string | null | undefined;
   /** 举办主体 / Ownership */
   ownership?: Ownership | null | undefined;
-  /** 试点级别 / Pilot level */
+  /** 普惠试点级别 / Inclusive pilot level */
   pilotLevel?: PilotLevel | null | undefined;
   /** 托位数（个）/ Slots */
   slots?: number | null | undefined;

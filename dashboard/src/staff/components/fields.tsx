@@ -49,6 +49,8 @@ export function TextField(
     placeholder?: string;
     required?: boolean;
     step?: string;
+    maxLength?: number | undefined;
+    max?: number | undefined;
   },
 ) {
   const { id, label, error, hint, disabled, value, onChange, type = 'text', ...rest } = props;

@@ -4,6 +4,7 @@ import { CheckboxField, FormMessages, SelectField, TextField } from '../componen
 import { today } from '../../shared/format/datetime';
 import { describeError } from '../graphql/errors';
 import { enumLabel, enumValues } from '../i18n/enum-labels';
+import { institutionLabel } from '../institutions/field-list';
 import { useLang } from '../i18n/LangContext';
 import { useSession, useUser } from '../session/SessionContext';
 import { downloadExport } from './download';
@@ -112,11 +113,11 @@ function InstitutionExport({ city, districts }: { city: string; districts: Explo
       <div className="field-grid">
         <SelectField id="export-district" label={tr('district')} value={district} onChange={setDistrict} options={[{ value: '', label: tr('exportAllDistricts') }, ...districts.map((d) => ({ value: d.code, label: lang === 'en' ? d.nameEn : d.name }))]} />
         <TextField id="export-search" label={tr('exportSearch')} value={search} onChange={setSearch} type="search" />
-        <SelectField<YesNo> id="export-inclusive" label={tr('inclusive')} value={inclusive} onChange={setInclusive} options={yesNo} />
+        <SelectField<YesNo> id="export-inclusive" label={institutionLabel(lang, 'inclusive')} value={inclusive} onChange={setInclusive} options={yesNo} />
         <SelectField<YesNo> id="export-filed" label={tr('exportFiled')} value={filed} onChange={setFiled} options={yesNo} />
         <SelectField
           id="export-ownership"
-          label={tr('ownership')}
+          label={institutionLabel(lang, 'ownership')}
           value={ownership}
           onChange={setOwnership}
           options={[{ value: '', label: tr('all') }, ...enumValues('Ownership').map((o) => ({ value: o as string, label: enumLabel(lang, 'Ownership', o) }))]}

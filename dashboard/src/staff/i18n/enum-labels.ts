@@ -1,30 +1,22 @@
+import { AGE_CLASS_WORDS, DEMONSTRATION_WORDS, institutionLabel, OWNERSHIP_WORDS, PILOT_WORDS, wordLabel, type InstitutionFieldKey, type Word } from '../institutions/field-list';
 import type { Lang } from './index';
 
-/** Labels of the API's enums, as the schema's descriptions word them (Chinese first). */
+/** [中文, English] of each choice, from the institution field list's words: the words the files use. */
+function labelsOf<T extends string>(words: Record<T, Word>): Record<T, readonly [string, string]> {
+  return Object.fromEntries((Object.entries(words) as [T, Word][]).map(([value, word]) => [value, [wordLabel('zh-CN', word), wordLabel('en', word)] as const])) as Record<T, readonly [string, string]>;
+}
+
+/** [中文, English] of a field of the list, without its unit (a sort order's name). */
+function fieldLabels(key: InstitutionFieldKey): readonly [string, string] {
+  return [institutionLabel('zh-CN', key, { unit: false }), institutionLabel('en', key, { unit: false })];
+}
+
+/** Labels of the API's enums (Chinese first): the institution's choices from its field list, the rest as the schema's descriptions word them. */
 const LABELS = {
-  Ownership: {
-    PUBLIC: ['公办', 'Public'],
-    PRIVATE: ['民办', 'Private'],
-    EMPLOYER: ['用人单位办', 'Employer-run'],
-    COMMUNITY: ['社区办', 'Community-run'],
-    KINDERGARTEN: ['幼儿园办托班', 'Kindergarten-run'],
-  },
-  DemonstrationLevel: {
-    NONE: ['非示范', 'None'],
-    CITY: ['市级', 'City level'],
-    PROVINCIAL: ['省级', 'Provincial'],
-    NATIONAL: ['国家级', 'National'],
-  },
-  PilotLevel: {
-    NONE: ['非试点', 'None'],
-    CITY: ['市级试点', 'City pilot'],
-    PROVINCIAL: ['省级试点', 'Provincial pilot'],
-  },
-  AgeClass: {
-    INFANT: ['乳儿班（6-12个月）', 'Infants (6-12 months)'],
-    TODDLER: ['托小班（12-24个月）', 'Toddlers (12-24 months)'],
-    PRESCHOOL: ['托大班（24-36个月）', 'Pre-school (24-36 months)'],
-  },
+  Ownership: labelsOf(OWNERSHIP_WORDS),
+  DemonstrationLevel: labelsOf(DEMONSTRATION_WORDS),
+  PilotLevel: labelsOf(PILOT_WORDS),
+  AgeClass: labelsOf(AGE_CLASS_WORDS),
   Role: {
     CITY_ADMIN: ['市级管理员', 'City admin'],
     STAFF: ['工作人员', 'Staff'],
@@ -48,10 +40,10 @@ const LABELS = {
     COVERAGE: ['乡镇覆盖率', 'Township coverage'],
   },
   InstitutionOrderField: {
-    NAME: ['名称', 'Name'],
-    SLOTS: ['托位数', 'Slots'],
-    ENROLLED: ['在托人数', 'Enrolled'],
-    OPENED_ON: ['开业日期', 'Opening date'],
+    NAME: fieldLabels('name'),
+    SLOTS: fieldLabels('slots'),
+    ENROLLED: fieldLabels('enrolled'),
+    OPENED_ON: fieldLabels('openedOn'),
     UPDATED_AT: ['更新时间', 'Last updated'],
   },
   Granularity: {

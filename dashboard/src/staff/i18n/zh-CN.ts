@@ -59,10 +59,8 @@ export const zhCN = {
   filed: '备案',
   filedYes: '已备案',
   filedNo: '未备案',
-  inclusive: '普惠',
   inclusiveYes: '普惠',
   inclusiveNo: '非普惠',
-  ownership: '举办主体',
   includeClosed: '含已停办',
   sortBy: '排序',
   sortDirection: '顺序',
@@ -78,26 +76,10 @@ export const zhCN = {
   liveUpdated: '{name} 刚被更新',
   liveNewRows: '有新的变更，列表已刷新',
   institutionsCaption: '托育机构列表',
-  columnName: '机构名称',
   columnUpdatedAt: '更新时间',
   closedBadge: '已停办',
-  orderName: '名称',
-  orderSlots: '托位数',
-  orderEnrolled: '在托人数',
-  orderOpenedOn: '开业日期',
-  orderUpdatedAt: '更新时间',
 
-  // Institution fields
-  name: '机构名称',
-  slots: '托位数（个）',
-  enrolled: '在托人数（人）',
-  address: '地址',
-  openedOn: '开业日期',
-  filedOn: '备案日期',
-  closedOn: '停办日期',
-  demonstrationLevel: '示范级别',
-  pilotLevel: '普惠试点级别',
-  ageClasses: '开设班型',
+  // Institution fields: their labels are the field list's (institutions/field-list.ts)
   version: '版本',
 
   // Institution page

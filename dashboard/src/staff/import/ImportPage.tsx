@@ -5,15 +5,24 @@ import { FormMessages, SelectField, TextArea } from '../components/fields';
 import { describeError, readApiError, type RowError } from '../graphql/errors';
 import { IMPORT_INDICATOR_VALUES, IMPORT_INSTITUTIONS } from '../graphql/operations';
 import type { ImportReport } from '../graphql/types';
+import type { Lang } from '../i18n';
 import { useLang } from '../i18n/LangContext';
+import { INSTITUTION_FIELDS } from '../institutions/field-list';
 import { decodeCsvBytes, toBase64 } from './csv';
 import { previewRows } from './import-preview';
 
 type Kind = 'institutions' | 'indicatorValues';
 
+/** The institution columns the import reads: the field list's, but those only the export writes. */
+const INSTITUTION_COLUMNS = INSTITUTION_FIELDS.filter((f) => !('exportOnly' in f));
+
 const KINDS = {
-  institutions: { mutation: IMPORT_INSTITUTIONS, field: 'importInstitutions', columns: '机构名称、所属区县、举办主体、是否普惠、备案日期、示范级别、试点级别、托位数、在托人数、班型、地址、开业日期' },
-  indicatorValues: { mutation: IMPORT_INDICATOR_VALUES, field: 'importIndicatorValues', columns: '指标、区县/城市、期间、数值、备注' },
+  institutions: {
+    mutation: IMPORT_INSTITUTIONS,
+    field: 'importInstitutions',
+    columns: (lang: Lang) => (lang === 'en' ? INSTITUTION_COLUMNS.map((f) => f.en).join(', ') : INSTITUTION_COLUMNS.map((f) => f.zh).join('、')),
+  },
+  indicatorValues: { mutation: IMPORT_INDICATOR_VALUES, field: 'importIndicatorValues', columns: () => '指标、区县/城市、期间、数值、备注' },
 } as const;
 
 interface LoadedFile {
@@ -115,7 +124,7 @@ export function ImportPage() {
             {tr('importFileHint')}
           </p>
           <p className="field-hint" id="import-columns">
-            {tr('importColumns', { columns: KINDS[kind].columns })}
+            {tr('importColumns', { columns: KINDS[kind].columns(lang) })}
           </p>
         </div>
         <TextArea id="import-reason" label={tr('reason')} hint={tr('reasonHint')} value={reason} onChange={setReason} maxLength={500} />

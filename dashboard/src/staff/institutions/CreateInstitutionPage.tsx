@@ -9,6 +9,7 @@ import type { InstitutionInput } from '../graphql/types';
 import { districtLabel, useCityDistricts } from '../hooks/useCityDistricts';
 import { useLang } from '../i18n/LangContext';
 import { useUser } from '../session/SessionContext';
+import { institutionLabel } from './field-list';
 import { InstitutionFields } from './InstitutionFields';
 import { EDITABLE_FIELDS, readDraft, type InstitutionDraft } from './institution-form';
 import type { CreateInstitutionMutation, CreateInstitutionMutationVariables } from '../../shared/graphql/generated';
@@ -70,7 +71,7 @@ export function CreateInstitutionPage() {
         <FormMessages errors={errors.general} />
         <SelectField
           id="districtCode"
-          label={tr('district')}
+          label={institutionLabel(lang, 'district')}
           value={district}
           onChange={setDistrictCode}
           options={choices.map((d) => ({ value: d.code, label: districtLabel(lang, d) }))}

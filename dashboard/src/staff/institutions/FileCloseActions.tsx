@@ -6,6 +6,7 @@ import { CLOSE_INSTITUTION, FILE_INSTITUTION } from '../graphql/operations';
 import type { Institution } from '../graphql/types';
 import { today } from '../../shared/format/datetime';
 import { useLang } from '../i18n/LangContext';
+import { institutionLabel } from './field-list';
 
 /** A filing or closing, given the version the page holds; resolves to the record after it. */
 export type LifecycleAction = (expectedVersion: number) => Promise<Institution>;
@@ -47,7 +48,7 @@ function DatedAction({
     <form className="lifecycle-form" onSubmit={submit} noValidate aria-labelledby={`${kind}-title`}>
       <h3 id={`${kind}-title`}>{title}</h3>
       <FormMessages errors={errors.general} />
-      <TextField id={kind} type="date" label={tr(kind)} value={date} onChange={setDate} error={errors.byField[kind]} />
+      <TextField id={kind} type="date" label={institutionLabel(lang, kind)} value={date} onChange={setDate} error={errors.byField[kind]} />
       <TextArea id={`${kind}-reason`} label={tr('reason')} value={reason} onChange={setReason} error={errors.byField.reason} maxLength={500} />
       {confirming ? <p className="notice notice-warn">{confirmText}</p> : null}
       <div className="actions">

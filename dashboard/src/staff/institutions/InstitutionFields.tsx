@@ -1,10 +1,13 @@
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../components/fields';
 import type { AgeClass } from '../graphql/types';
 import { useLang } from '../i18n/LangContext';
-import { enumLabel, enumValues } from '../i18n/enum-labels';
-import type { InstitutionDraft } from './institution-form';
+import { enumLabel, enumValues, type EnumName } from '../i18n/enum-labels';
+import { FIELD_ENUMS, formControls, type FormControl, type InstitutionDraft } from './institution-form';
 
-/** The editable fields of an institution, shared by the edit and create forms. */
+/**
+ * The editable fields of an institution, shared by the edit and create forms: one control per
+ * field of the institution field list, with its label and limits (`formControls`).
+ */
 export function InstitutionFields({
   draft,
   onChange,
@@ -18,30 +21,26 @@ export function InstitutionFields({
   disabled: boolean;
   idPrefix?: string;
 }) {
-  const { lang, tr } = useLang();
-  const set = <K extends keyof InstitutionDraft>(key: K) => (value: InstitutionDraft[K]) => onChange({ ...draft, [key]: value });
-  const options = <E extends 'Ownership' | 'DemonstrationLevel' | 'PilotLevel'>(name: E) => enumValues(name).map((value) => ({ value, label: enumLabel(lang, name, value) }));
-  const id = (field: string) => `${idPrefix}${field}`;
-  return (
-    <div className="field-grid">
-      <TextField id={id('name')} label={tr('name')} value={draft.name} onChange={set('name')} error={errors.name} disabled={disabled} />
-      <SelectField id={id('ownership')} label={tr('ownership')} value={draft.ownership} onChange={set('ownership')} options={options('Ownership')} error={errors.ownership} disabled={disabled} />
-      <TextField id={id('slots')} label={tr('slots')} type="number" inputMode="numeric" step="1" value={draft.slots} onChange={set('slots')} error={errors.slots} disabled={disabled} />
-      <TextField id={id('enrolled')} label={tr('enrolled')} type="number" inputMode="numeric" step="1" value={draft.enrolled} onChange={set('enrolled')} error={errors.enrolled} disabled={disabled} />
-      <CheckboxField id={id('inclusive')} label={tr('inclusive')} checked={draft.inclusive} onChange={set('inclusive')} error={errors.inclusive} disabled={disabled} />
-      <SelectField id={id('demonstrationLevel')} label={tr('demonstrationLevel')} value={draft.demonstrationLevel} onChange={set('demonstrationLevel')} options={options('DemonstrationLevel')} error={errors.demonstrationLevel} disabled={disabled} />
-      <SelectField id={id('pilotLevel')} label={tr('pilotLevel')} value={draft.pilotLevel} onChange={set('pilotLevel')} options={options('PilotLevel')} error={errors.pilotLevel} disabled={disabled} />
-      <CheckboxGroup<AgeClass>
-        id={id('ageClasses')}
-        label={tr('ageClasses')}
-        values={draft.ageClasses}
-        onChange={set('ageClasses')}
-        options={enumValues('AgeClass').map((value) => ({ value, label: enumLabel(lang, 'AgeClass', value) }))}
-        error={errors.ageClasses}
-        disabled={disabled}
-      />
-      <TextField id={id('address')} label={tr('address')} value={draft.address} onChange={set('address')} error={errors.address} disabled={disabled} />
-      <TextField id={id('openedOn')} label={tr('openedOn')} type="date" value={draft.openedOn} onChange={set('openedOn')} error={errors.openedOn} disabled={disabled} />
-    </div>
-  );
+  const { lang } = useLang();
+  const options = (name: EnumName) => enumValues(name).map((value) => ({ value, label: enumLabel(lang, name, value) }));
+  const control = ({ key, type, label, maxLength, max }: FormControl) => {
+    const common = { id: `${idPrefix}${key}`, label, error: errors[key], disabled };
+    const set = (value: InstitutionDraft[typeof key]) => onChange({ ...draft, [key]: value });
+    const value = draft[key];
+    switch (type) {
+      case 'text':
+        return <TextField key={key} {...common} value={value as string} onChange={set} maxLength={maxLength} />;
+      case 'number':
+        return <TextField key={key} {...common} type="number" inputMode="numeric" step="1" max={max} value={value as string} onChange={set} />;
+      case 'date':
+        return <TextField key={key} {...common} type="date" value={value as string} onChange={set} />;
+      case 'yes-no':
+        return <CheckboxField key={key} {...common} checked={value as boolean} onChange={set} />;
+      case 'choice':
+        return <SelectField key={key} {...common} value={value as string} onChange={set} options={options(FIELD_ENUMS[key as keyof typeof FIELD_ENUMS])} />;
+      case 'choices':
+        return <CheckboxGroup<AgeClass> key={key} {...common} values={value as AgeClass[]} onChange={set} options={options(FIELD_ENUMS[key as keyof typeof FIELD_ENUMS]) as { value: AgeClass; label: string }[]} />;
+    }
+  };
+  return <div className="field-grid">{formControls(lang).map(control)}</div>;
 }

@@ -6,14 +6,7 @@ import { useLang } from '../i18n/LangContext';
 import { enumLabel, enumValues } from '../i18n/enum-labels';
 import { DEFAULT_PARAMS, ORDER_FIELDS, type ListParams } from './list-params';
 import type { MessageKey } from '../i18n';
-
-const ORDER_LABELS: Record<ListParams['order'], MessageKey> = {
-  NAME: 'orderName',
-  SLOTS: 'orderSlots',
-  ENROLLED: 'orderEnrolled',
-  OPENED_ON: 'orderOpenedOn',
-  UPDATED_AT: 'orderUpdatedAt',
-};
+import { institutionLabel } from './field-list';
 
 /**
  * The list's filters. Choices apply at once; the name search on 查询 or Enter, so the list
@@ -47,21 +40,21 @@ export function InstitutionFilters({
       <TextField id="filter-search" type="search" label={tr('search')} placeholder={tr('searchPlaceholder')} value={search} onChange={setSearch} />
       <SelectField
         id="filter-district"
-        label={tr('district')}
+        label={institutionLabel(lang, 'district')}
         value={params.district}
         onChange={(district) => set({ district })}
         options={[...(allowAllDistricts ? [{ value: '', label: tr('all') }] : []), ...districts.map((d) => ({ value: d.code, label: districtLabel(lang, d) }))]}
       />
       <SelectField id="filter-filed" label={tr('filed')} value={params.filed} onChange={(filed) => set({ filed })} options={yesNo('filedYes', 'filedNo')} />
-      <SelectField id="filter-inclusive" label={tr('inclusive')} value={params.inclusive} onChange={(inclusive) => set({ inclusive })} options={yesNo('inclusiveYes', 'inclusiveNo')} />
+      <SelectField id="filter-inclusive" label={institutionLabel(lang, 'inclusive')} value={params.inclusive} onChange={(inclusive) => set({ inclusive })} options={yesNo('inclusiveYes', 'inclusiveNo')} />
       <SelectField
         id="filter-ownership"
-        label={tr('ownership')}
+        label={institutionLabel(lang, 'ownership')}
         value={params.ownership}
         onChange={(ownership) => set({ ownership })}
         options={[{ value: '' as const, label: tr('all') }, ...enumValues('Ownership').map((o) => ({ value: o, label: enumLabel(lang, 'Ownership', o) }))]}
       />
-      <SelectField id="filter-order" label={tr('sortBy')} value={params.order} onChange={(order) => set({ order })} options={ORDER_FIELDS.map((f) => ({ value: f, label: tr(ORDER_LABELS[f]) }))} />
+      <SelectField id="filter-order" label={tr('sortBy')} value={params.order} onChange={(order) => set({ order })} options={ORDER_FIELDS.map((f) => ({ value: f, label: enumLabel(lang, 'InstitutionOrderField', f) }))} />
       <SelectField
         id="filter-direction"
         label={tr('sortDirection')}

@@ -5,28 +5,29 @@ import { districtLabel } from '../hooks/useCityDistricts';
 import { formatDateTime } from '../../shared/format/datetime';
 import { useLang } from '../i18n/LangContext';
 import { enumLabel } from '../i18n/enum-labels';
+import { institutionLabel, institutionUnit, type InstitutionFieldKey } from './field-list';
 
 /** A page of institutions; rows just changed by someone are marked for a few seconds. */
 export function InstitutionTable({ rows, fresh }: { rows: Institution[]; fresh: ReadonlySet<string> }) {
   const { lang, tr } = useLang();
-  const units = lang === 'en' ? { slots: '', people: '' } : { slots: '个', people: '人' };
+  const label = (key: InstitutionFieldKey) => institutionLabel(lang, key, { unit: false });
   return (
     <table className="data-table" data-testid="institution-table">
       <caption className="sr-only">{tr('institutionsCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{tr('columnName')}</th>
-          <th scope="col">{tr('district')}</th>
-          <th scope="col">{tr('ownership')}</th>
-          <th scope="col">{tr('inclusive')}</th>
-          <th scope="col">{tr('filed')}</th>
+          <th scope="col">{label('name')}</th>
+          <th scope="col">{label('district')}</th>
+          <th scope="col">{label('ownership')}</th>
+          <th scope="col">{label('inclusive')}</th>
+          <th scope="col">{label('filedOn')}</th>
           <th scope="col" className="number">
-            {tr('orderSlots')}
+            {label('slots')}
           </th>
           <th scope="col" className="number">
-            {tr('orderEnrolled')}
+            {label('enrolled')}
           </th>
-          <th scope="col">{tr('openedOn')}</th>
+          <th scope="col">{label('openedOn')}</th>
           <th scope="col">{tr('columnUpdatedAt')}</th>
         </tr>
       </thead>
@@ -41,8 +42,8 @@ export function InstitutionTable({ rows, fresh }: { rows: Institution[]; fresh: 
             <td>{enumLabel(lang, 'Ownership', row.ownership)}</td>
             <td>{row.inclusive ? tr('yes') : tr('no')}</td>
             <td>{row.filedOn ?? tr('notFiled')}</td>
-            <td className="number">{formatCount(row.slots, units.slots)}</td>
-            <td className="number">{formatCount(row.enrolled, units.people)}</td>
+            <td className="number">{formatCount(row.slots, institutionUnit(lang, 'slots'))}</td>
+            <td className="number">{formatCount(row.enrolled, institutionUnit(lang, 'enrolled'))}</td>
             <td>{row.openedOn}</td>
             <td>{formatDateTime(row.updatedAt)}</td>
           </tr>

@@ -1,41 +1,16 @@
 import { formatCount, MISSING } from '../../shared/format/number';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { enumLabel, type EnumName } from '../i18n/enum-labels';
+import { institutionLabel, institutionUnit, isInstitutionFieldKey } from './field-list';
+import { FIELD_ENUMS } from './institution-form';
 
-/** Fields of an institution as the audit trail and a conflict name them, with their labels. */
-const LABELS: Record<string, MessageKey> = {
-  name: 'name',
-  districtId: 'district',
-  ownership: 'ownership',
-  inclusive: 'inclusive',
-  filedOn: 'filedOn',
-  closedOn: 'closedOn',
-  demonstrationLevel: 'demonstrationLevel',
-  pilotLevel: 'pilotLevel',
-  slots: 'slots',
-  enrolled: 'enrolled',
-  ageClasses: 'ageClasses',
-  address: 'address',
-  openedOn: 'openedOn',
-  version: 'version',
-};
+const ENUMS: Record<string, EnumName> = FIELD_ENUMS;
 
-const ENUMS: Record<string, EnumName> = {
-  ownership: 'Ownership',
-  demonstrationLevel: 'DemonstrationLevel',
-  pilotLevel: 'PilotLevel',
-  ageClasses: 'AgeClass',
-};
-
-/** Counts in the official style with their unit: "1,280 个", "96 人". */
-const UNITS: Record<string, [string, string]> = {
-  slots: ['个', ''],
-  enrolled: ['人', ''],
-};
-
+/** A field of an institution as the audit trail and a conflict name it: the field list's label, 托位数（个）. */
 export function fieldLabel(lang: Lang, field: string): string {
-  const key = LABELS[field];
-  return key ? t(lang, key) : field;
+  if (field === 'districtId') return institutionLabel(lang, 'district');
+  if (field === 'version') return t(lang, 'version');
+  return isInstitutionFieldKey(field) ? institutionLabel(lang, field) : field;
 }
 
 export interface FormatContext {
@@ -55,8 +30,7 @@ export function formatFieldValue(lang: Lang, field: string, value: unknown, cont
   if (typeof value === 'boolean') return t(lang, value ? 'yes' : 'no');
   if (field === 'districtId' && typeof value === 'number') return context.districtName?.(value) ?? String(value);
   if (typeof value === 'number') {
-    const unit = UNITS[field];
-    return formatCount(value, unit ? unit[lang === 'en' ? 1 : 0] : '');
+    return formatCount(value, isInstitutionFieldKey(field) ? institutionUnit(lang, field) : '');
   }
   return String(value);
 }

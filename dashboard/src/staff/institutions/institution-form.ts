@@ -1,23 +1,67 @@
-import type { AgeClass, DemonstrationLevel, Institution, InstitutionPatch, Ownership, PilotLevel } from '../graphql/types';
+import type { Institution, InstitutionPatch } from '../graphql/types';
+import type { Lang } from '../i18n';
+import type { EnumName } from '../i18n/enum-labels';
+import { INSTITUTION_FIELDS, institutionLabel, type InstitutionField, type InstitutionFieldKey } from './field-list';
 
+/**
+ * The fields of the list the form does not edit, and why: everything else in the list is a
+ * control of the form, in the list's order, so a field added there is added here.
+ */
+const NOT_IN_FORM = {
+  district: 'chosen once, on the create page, from the districts the user may edit',
+  township: 'not yet on the staff pages: the API, the import and the export carry it (issue 16, staff pages still to come)',
+  filedOn: '登记备案 records it (FileCloseActions)',
+  closedOn: '登记停办 records it (FileCloseActions)',
+} as const satisfies Partial<Record<InstitutionFieldKey, string>>;
+
+export type EditableField = Exclude<InstitutionFieldKey, keyof typeof NOT_IN_FORM>;
+type EditableFieldSpec = Extract<(typeof INSTITUTION_FIELDS)[number], { key: EditableField }>;
+
+const isEditable = (field: (typeof INSTITUTION_FIELDS)[number]): field is EditableFieldSpec => !Object.hasOwn(NOT_IN_FORM, field.key);
+
+/** The list's fields the form edits, in the list's order. */
+export const EDITABLE_FIELD_SPECS: readonly EditableFieldSpec[] = INSTITUTION_FIELDS.filter(isEditable);
 /** The editable fields of an institution, in the order the form shows them. */
-export const EDITABLE_FIELDS = ['name', 'ownership', 'inclusive', 'demonstrationLevel', 'pilotLevel', 'slots', 'enrolled', 'ageClasses', 'address', 'openedOn'] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export const EDITABLE_FIELDS: readonly EditableField[] = EDITABLE_FIELD_SPECS.map((f) => f.key);
 export type InstitutionValues = Pick<Institution, EditableField>;
 
-/** What the form holds: numbers as typed, so a half-typed value is never lost or rewritten. */
-export interface InstitutionDraft {
-  name: string;
-  ownership: Ownership;
-  inclusive: boolean;
-  demonstrationLevel: DemonstrationLevel;
-  pilotLevel: PilotLevel;
-  slots: string;
-  enrolled: string;
-  ageClasses: AgeClass[];
-  address: string;
-  openedOn: string;
+/** The enum of each choice field, whose labels its options show. */
+export const FIELD_ENUMS = {
+  ownership: 'Ownership',
+  demonstrationLevel: 'DemonstrationLevel',
+  pilotLevel: 'PilotLevel',
+  ageClasses: 'AgeClass',
+} as const satisfies Partial<Record<EditableField, EnumName>>;
+
+/** One control of the form as the list describes its field: its label and the server's limit. */
+export interface FormControl {
+  key: EditableField;
+  type: InstitutionField['type'];
+  label: string;
+  /** A text's longest value, in characters (the input's maxLength). */
+  maxLength?: number;
+  /** A count's largest value (the input's max). */
+  max?: number;
 }
+
+/**
+ * The form's controls, from the field list. maxLength counts UTF-16 units where the server
+ * counts characters: the same for Chinese text, a little stricter only for a name full of
+ * characters outside the BMP (emoji, the rarest 汉字).
+ */
+export function formControls(lang: Lang): FormControl[] {
+  return EDITABLE_FIELD_SPECS.map((field): FormControl => {
+    const control: FormControl = { key: field.key, type: field.type, label: institutionLabel(lang, field.key) };
+    if ('max' in field) {
+      if (field.type === 'text') control.maxLength = field.max;
+      else control.max = field.max;
+    }
+    return control;
+  });
+}
+
+/** What the form holds: numbers as typed, so a half-typed value is never lost or rewritten. */
+export type InstitutionDraft = { [K in EditableField]: K extends 'slots' | 'enrolled' ? string : InstitutionValues[K] };
 
 /** Why the form cannot send a field at all (ranges and rules are the API's to judge). */
 export type DraftProblem = 'required' | 'wholeNumber';
