@@ -43,9 +43,9 @@ function renderForm(lang: Lang): string {
 }
 
 describe('the institution form and the field list', () => {
-  it('edits every field of the list but the district (chosen on creation), filing and closing (their own actions)', () => {
+  it('edits every field of the list but the district (chosen on creation), the township (not on the staff pages yet), filing and closing (their own actions)', () => {
     const notInForm = INSTITUTION_FIELDS.map((f) => f.key).filter((key) => !(EDITABLE_FIELDS as readonly string[]).includes(key));
-    expect(notInForm).toEqual(['district', 'filedOn', 'closedOn']);
+    expect(notInForm).toEqual(['district', 'township', 'filedOn', 'closedOn']);
     expect(formControls('zh-CN').map((c) => c.key)).toEqual(EDITABLE_FIELDS);
   });
 
